@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit;
+
+/// <summary>
+/// The loss, its derivative delta(L+1) = dLoss/dz(L+1), and backprop by the chain rule:
+/// delta(l) = W(l)^T delta(l+1) (.) g'(z(l)), dLoss/dW(l) = delta(l+1) h(l)^T, dLoss/db(l) = delta(l+1).
+/// </summary>
+internal sealed partial class NetworkEmitter
+{
+    /// <summary>Declares "loss" and, when asked, the output deltas delta(L+1)_k.</summary>
+    private void WriteLossBlock(bool withDerivative)
+    {
+        int top = OutputLevel;
+        LayerPlan output = _plan.Output;
+        switch (_spec.Loss)
+        {
+            case LossKind.Hinge:
+                _w.Line("// Loss = max(0, 1 - y z)");
+                _w.Line($"{_t} margin = {Lit(1)} - label * {Z(top, 0)};");
+                _w.Line($"{_t} loss = margin > {Lit(0)} ? margin : {Lit(0)};");
+                if (withDerivative)
+                {
+                    _w.Line($"// delta({top}) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)");
+                    _w.Line($"{_t} {D(top, 0)} = margin > {Lit(0)} ? -label : {Lit(0)};");
+                }
+
+                break;
+
+            case LossKind.Logistic:
+                _w.Line("// Loss = log(1 + e^(-y z)) = max(m, 0) + log(1 + e^-|m|) with m = -y z, which never overflows");
+                _w.Line($"{_t} m = -label * {Z(top, 0)};");
+                _w.Line($"{_t} loss = {_math}.Max(m, {Lit(0)}) + {_math}.Log({Lit(1)} + {_math}.Exp(-{_math}.Abs(m)));");
+                if (withDerivative)
+                {
+                    _w.Line($"// delta({top}) = dLoss/dz = -y sigmoid(-y z) = -y sigmoid(m)");
+                    _w.Line($"{_t} {D(top, 0)} = -label / ({Lit(1)} + {_math}.Exp(-m));");
+                }
+
+                break;
+
+            case LossKind.SquaredError:
+                _w.Line($"// Loss = 1/2 sum_k (h({top})_k - y_k)^2");
+                var squares = new List<string>(output.Outputs);
+                for (int k = 0; k < output.Outputs; k++)
+                {
+                    _w.Line($"{_t} r{k} = {H(top, k)} - target[{k}];");
+                    squares.Add($"r{k} * r{k}");
+                }
+
+                WriteSum($"{_t} loss = {Lit(0.5)} * (", squares, ");");
+                if (withDerivative)
+                {
+                    _w.Line($"// delta({top}) = dLoss/dh({top}) (.) g'(z({top})) = (h({top}) - y) (.) g'(z({top})), {DerivativeFormula(output.Activation)}");
+                    for (int k = 0; k < output.Outputs; k++)
+                    {
+                        WriteTimesDerivative($"{_t} {D(top, k)} = ", new List<string> { $"r{k}" }, output.Activation, top, k);
+                    }
+                }
+
+                break;
+
+            case LossKind.SoftmaxCrossEntropy:
+                _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1");
+                string max = Z(top, 0);
+                for (int k = 1; k < output.Outputs; k++)
+                {
+                    max = $"{_math}.Max({max}, {Z(top, k)})";
+                }
+
+                _w.Line($"{_t} max = {max};");
+                var exps = new List<string>(output.Outputs);
+                for (int k = 0; k < output.Outputs; k++)
+                {
+                    _w.Line($"{_t} exp{k} = {_math}.Exp({Z(top, k)} - max);");
+                    exps.Add($"exp{k}");
+                }
+
+                WriteSum($"{_t} sum = ", exps, ";");
+                _w.Line($"{_t} zc = label switch");
+                _w.Line("{");
+                for (int k = 0; k < output.Outputs - 1; k++)
+                {
+                    _w.Line($"    {k} => {Z(top, k)},");
+                }
+
+                _w.Line($"    _ => {Z(top, output.Outputs - 1)},");
+                _w.Line("};");
+                _w.Line($"{_t} loss = {_math}.Log(sum) + max - zc;");
+                if (withDerivative)
+                {
+                    _w.Line($"// delta({top}) = dLoss/dz = softmax(z) - onehot(c)");
+                    _w.Line($"{_t} inverseSum = {Lit(1)} / sum;");
+                    for (int k = 0; k < output.Outputs; k++)
+                    {
+                        _w.Line($"{_t} {D(top, k)} = exp{k} * inverseSum - (label == {k} ? {Lit(1)} : {Lit(0)});");
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Walks the layers from the output down. For each layer l it first computes delta(l) from W(l) and delta(l+1), then
+    /// either adds dLoss/dW(l), dLoss/db(l) into the gradient or, fused, applies the SGD update to W(l) and b(l). The
+    /// order matters for the fused step: W(l) is read for delta(l) before it is changed.
+    /// </summary>
+    private void WriteBackprop(bool fusedUpdate)
+    {
+        if (!fusedUpdate)
+        {
+            foreach (LayerPlan layer in _plan.Layers)
+            {
+                _w.Line($"{Span}<{_t}> gW{layer.Number} = gradient.Slice({layer.WeightOffset}, {layer.WeightCount});");
+                _w.Line($"{Span}<{_t}> gb{layer.Number} = gradient.Slice({layer.BiasOffset}, {layer.Outputs});");
+            }
+        }
+
+        for (int index = _plan.Layers.Count - 1; index >= 0; index--)
+        {
+            LayerPlan layer = _plan.Layers[index];
+            int l = layer.Number;
+            if (l > 1)
+            {
+                WriteHiddenDeltas(layer, _plan.Layers[index - 1].Activation);
+            }
+
+            if (fusedUpdate)
+            {
+                WriteUpdate(layer);
+            }
+            else
+            {
+                WriteGradient(layer);
+            }
+        }
+    }
+
+    /// <summary>delta(l)_j = (sum_k w_kj^(l) delta(l+1)_k) g'(z(l)_j), for the values h(l) feeding <paramref name="layer"/>.</summary>
+    private void WriteHiddenDeltas(LayerPlan layer, ActivationKind activation)
+    {
+        int l = layer.Number;
+        _w.Line($"// delta({l}) = W({l})^T delta({l + 1}) (.) g'(z({l})), {DerivativeFormula(activation)}");
+        for (int j = 0; j < layer.Inputs; j++)
+        {
+            var terms = new List<string>(layer.Outputs);
+            for (int k = 0; k < layer.Outputs; k++)
+            {
+                terms.Add($"W{l}[{layer.WeightIndex(k, j) - layer.WeightOffset}] * {D(l + 1, k)}");
+            }
+
+            WriteTimesDerivative($"{_t} {D(l, j)} = ", terms, activation, l, j);
+        }
+    }
+
+    private void WriteGradient(LayerPlan layer)
+    {
+        int l = layer.Number;
+        _w.Line($"// dLoss/dW({l}) = delta({l + 1}) h({l})^T; dLoss/db({l}) = delta({l + 1})");
+        for (int k = 0; k < layer.Outputs; k++)
+        {
+            for (int j = 0; j < layer.Inputs; j++)
+            {
+                _w.Line($"gW{l}[{(k * layer.Inputs) + j}] += {D(l + 1, k)} * {H(l, j)};");
+            }
+
+            _w.Line($"gb{l}[{k}] += {D(l + 1, k)};");
+        }
+    }
+
+    private void WriteUpdate(LayerPlan layer)
+    {
+        int l = layer.Number;
+        _w.Line($"// W({l}) -= eta delta({l + 1}) h({l})^T; b({l}) -= eta delta({l + 1})");
+        for (int k = 0; k < layer.Outputs; k++)
+        {
+            string step = $"step{l + 1}_{k}";
+            _w.Line($"{_t} {step} = learningRate * {D(l + 1, k)};");
+            for (int j = 0; j < layer.Inputs; j++)
+            {
+                _w.Line($"W{l}[{(k * layer.Inputs) + j}] -= {step} * {H(l, j)};");
+            }
+
+            _w.Line($"b{l}[{k}] -= {step};");
+        }
+    }
+}

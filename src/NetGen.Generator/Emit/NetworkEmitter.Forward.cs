@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using NetGen.Generator.Model;
+using NetGen.Generator.Parsing;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit;
+
+/// <summary>The forward pass: h(1) = x, then z(l+1) = W(l) h(l) + b(l) and h(l+1) = g(z(l+1)) for every layer, unrolled.</summary>
+internal sealed partial class NetworkEmitter
+{
+    /// <summary>Terms of a dot product per source line; longer sums continue on the next line.</summary>
+    private const int TermsPerLine = 8;
+
+    /// <summary>
+    /// Declares x, one span per W(l) and b(l) (fixed-length slices, so the JIT drops the bounds checks of the constant
+    /// indices), and every z(l), h(l) of the network as locals.
+    /// </summary>
+    private void WriteForwardBlock(bool writable)
+    {
+        _w.Line("// h(1) = x");
+        for (int j = 0; j < _spec.InputSize; j++)
+        {
+            _w.Line($"{_t} {H(1, j)} = input[{j}];");
+        }
+
+        string spanType = writable ? $"{Span}<{_t}>" : $"{ReadOnlySpan}<{_t}>";
+        _w.Line($"{spanType} p = {GeneratedMemberNames.ParameterField};");
+        foreach (LayerPlan layer in _plan.Layers)
+        {
+            _w.Line($"{spanType} W{layer.Number} = p.Slice({layer.WeightOffset}, {layer.WeightCount});");
+            _w.Line($"{spanType} b{layer.Number} = p.Slice({layer.BiasOffset}, {layer.Outputs});");
+        }
+
+        foreach (LayerPlan layer in _plan.Layers)
+        {
+            int l = layer.Number;
+            _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
+            for (int k = 0; k < layer.Outputs; k++)
+            {
+                var terms = new List<string>(layer.Inputs + 1);
+                for (int j = 0; j < layer.Inputs; j++)
+                {
+                    terms.Add($"W{l}[{(k * layer.Inputs) + j}] * {H(l, j)}");
+                }
+
+                terms.Add($"b{l}[{k}]");
+                WriteSum($"{_t} {Z(l + 1, k)} = ", terms, ";");
+                WriteActivation(layer.Activation, l + 1, k);
+            }
+        }
+    }
+
+    /// <summary>Writes "prefix t0 + t1 + ... suffix", breaking the sum every <see cref="TermsPerLine"/> terms.</summary>
+    private void WriteSum(string prefix, List<string> terms, string suffix)
+    {
+        if (terms.Count <= TermsPerLine)
+        {
+            _w.Line(prefix + string.Join(" + ", terms) + suffix);
+            return;
+        }
+
+        for (int start = 0; start < terms.Count; start += TermsPerLine)
+        {
+            int count = System.Math.Min(TermsPerLine, terms.Count - start);
+            string chunk = string.Join(" + ", terms.GetRange(start, count));
+            bool last = start + count >= terms.Count;
+            _w.Line(start == 0 ? prefix + chunk : "    + " + chunk + (last ? suffix : string.Empty));
+        }
+    }
+
+    private void WriteActivation(ActivationKind activation, int level, int k)
+    {
+        string z = Z(level, k);
+        string h = H(level, k);
+        switch (activation)
+        {
+            case ActivationKind.Identity:
+                _w.Line($"{_t} {h} = {z};");
+                break;
+            case ActivationKind.Sigmoid:
+                _w.Line($"{_t} {h} = {Sigmoid(z)};");
+                break;
+            case ActivationKind.Tanh:
+                _w.Line($"{_t} {h} = {_math}.Tanh({z});");
+                break;
+            case ActivationKind.ReLU:
+                _w.Line($"{_t} {h} = {z} > {Lit(0)} ? {z} : {Lit(0)};");
+                break;
+            case ActivationKind.LeakyReLU:
+                _w.Line($"{_t} {h} = {z} > {Lit(0)} ? {z} : {Lit(0.01)} * {z};");
+                break;
+            case ActivationKind.Softplus:
+                // log(1 + e^z) = max(z, 0) + log(1 + e^-|z|): never overflows.
+                _w.Line($"{_t} {h} = {_math}.Max({z}, {Lit(0)}) + {_math}.Log({Lit(1)} + {_math}.Exp(-{_math}.Abs({z})));");
+                break;
+            case ActivationKind.SiLU:
+                _w.Line($"{_t} {S(level, k)} = {Sigmoid(z)};");
+                _w.Line($"{_t} {h} = {z} * {S(level, k)};");
+                break;
+        }
+    }
+
+    private string Sigmoid(string z) => $"{Lit(1)} / ({Lit(1)} + {_math}.Exp(-{z}))";
+
+    /// <summary>
+    /// g'(z) for the neuron at (level, k), written from the values the forward pass kept; null for the identity, whose
+    /// derivative 1 needs no factor. ReLU and leaky ReLU are handled by the caller as a select.
+    /// </summary>
+    private string? DerivativeFactor(ActivationKind activation, int level, int k)
+    {
+        string z = Z(level, k);
+        string h = H(level, k);
+        return activation switch
+        {
+            ActivationKind.Sigmoid => $"{h} * ({Lit(1)} - {h})",
+            ActivationKind.Tanh => $"({Lit(1)} - {h} * {h})",
+            ActivationKind.Softplus => $"{Sigmoid(z)}",
+            ActivationKind.SiLU => $"{S(level, k)} * ({Lit(1)} + {z} * ({Lit(1)} - {S(level, k)}))",
+            _ => null,
+        };
+    }
+
+    /// <summary>The formula of g' for comments.</summary>
+    private static string DerivativeFormula(ActivationKind activation) => activation switch
+    {
+        ActivationKind.Identity => "identity' = 1",
+        ActivationKind.Sigmoid => "sigmoid' = h (1 - h)",
+        ActivationKind.Tanh => "tanh' = 1 - h^2",
+        ActivationKind.ReLU => "ReLU' = [z > 0], 0 at the kink z = 0",
+        ActivationKind.LeakyReLU => "leaky ReLU' = 1 for z > 0, else 0.01",
+        ActivationKind.Softplus => "softplus' = sigmoid(z)",
+        _ => "SiLU' = s (1 + z (1 - s)), s = sigmoid(z)",
+    };
+
+    /// <summary>Writes "T name = value (.) g'(z)" for the neuron at (level, k).</summary>
+    private void WriteTimesDerivative(string declaration, List<string> valueTerms, ActivationKind activation, int level, int k)
+    {
+        string z = Z(level, k);
+        switch (activation)
+        {
+            case ActivationKind.Identity:
+                WriteSum(declaration, valueTerms, ";");
+                break;
+            case ActivationKind.ReLU:
+                WriteSum($"{declaration}{z} > {Lit(0)} ? ", Parenthesize(valueTerms), $" : {Lit(0)};");
+                break;
+            case ActivationKind.LeakyReLU:
+                WriteSum(declaration, Parenthesize(valueTerms), $" * ({z} > {Lit(0)} ? {Lit(1)} : {Lit(0.01)});");
+                break;
+            default:
+                WriteSum(declaration, Parenthesize(valueTerms), $" * {DerivativeFactor(activation, level, k)};");
+                break;
+        }
+    }
+
+    /// <summary>Wraps a sum of several terms in parentheses, as the first and last elements of the list.</summary>
+    private static List<string> Parenthesize(List<string> terms)
+    {
+        if (terms.Count == 1)
+        {
+            return terms;
+        }
+
+        var wrapped = new List<string>(terms);
+        wrapped[0] = "(" + wrapped[0];
+        wrapped[wrapped.Count - 1] += ")";
+        return wrapped;
+    }
+}

@@ -1,0 +1,62 @@
+namespace NetGen.Generator.Model;
+
+/// <summary>
+/// Mirrors NetGen.Activation (same names, same values); the generator cannot reference the runtime library, and a test
+/// pins the two together.
+/// </summary>
+internal enum ActivationKind
+{
+    Identity = 0,
+    Sigmoid = 1,
+    Tanh = 2,
+    ReLU = 3,
+    LeakyReLU = 4,
+    Softplus = 5,
+    SiLU = 6,
+}
+
+/// <summary>Mirrors NetGen.Loss.</summary>
+internal enum LossKind
+{
+    Hinge = 0,
+    Logistic = 1,
+    SquaredError = 2,
+    SoftmaxCrossEntropy = 3,
+}
+
+/// <summary>Mirrors NetGen.Precision.</summary>
+internal enum PrecisionKind
+{
+    Single = 0,
+    Double = 1,
+}
+
+/// <summary>One [Dense] layer: its number of neurons and its activation.</summary>
+internal sealed record LayerSpec(int Units, ActivationKind Activation);
+
+/// <summary>A type that encloses the network class, outermost first, as it must be re-declared: "partial class Outer".</summary>
+internal sealed record ContainingTypeSpec(string Keyword, string Name);
+
+/// <summary>
+/// Everything the emitter needs to write one network, as plain values: no symbols, no syntax. Compared by value, so an
+/// edit that does not change the network leaves the pipeline's output cached.
+/// </summary>
+internal sealed record NetworkSpec(
+    string? Namespace,
+    EquatableArray<ContainingTypeSpec> ContainingTypes,
+    string TypeKeyword,
+    string TypeName,
+    string FullyQualifiedName,
+    LossKind Loss,
+    PrecisionKind Precision,
+    int InputSize,
+    EquatableArray<LayerSpec> Layers)
+{
+    public int OutputSize => Layers[Layers.Count - 1].Units;
+
+    /// <summary>A file name unique within the compilation: the metadata name with nested-type and generic markers flattened.</summary>
+    public string HintName => FullyQualifiedName.Replace("global::", string.Empty).Replace('<', '_').Replace('>', '_') + ".g.cs";
+}
+
+/// <summary>What the parser makes of one [Network] declaration: a spec to emit, or the errors that stop it.</summary>
+internal sealed record ParseResult(NetworkSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

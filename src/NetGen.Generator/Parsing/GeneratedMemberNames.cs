@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Parsing;
+
+/// <summary>The names the emitter declares in the user's type, which the user's own members must not take.</summary>
+internal static class GeneratedMemberNames
+{
+    public const string ParameterField = "_parameters";
+
+    public static IEnumerable<string> For(LossKind loss, int outputSize)
+    {
+        yield return "InputSize";
+        yield return "OutputSize";
+        yield return "ParameterCount";
+        yield return "Parameters";
+        yield return ParameterField;
+        yield return "InitializeParameters";
+        yield return "Forward";
+        if (outputSize == 1)
+        {
+            yield return "Predict";
+        }
+
+        if (loss != LossKind.SquaredError)
+        {
+            yield return "Classify";
+        }
+
+        yield return "ComputeLoss";
+        yield return "AccumulateGradient";
+        yield return "TrainStep";
+    }
+}

@@ -1,0 +1,351 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NetGen.Generator.Diagnostics;
+using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Parsing;
+
+/// <summary>
+/// Turns a type carrying [Network] into a <see cref="NetworkSpec"/>, or into the diagnostics that explain why it cannot
+/// be generated. Everything Roslyn-specific stays in here; what leaves is plain values.
+/// </summary>
+internal static class NetworkParser
+{
+    /// <summary>
+    /// Parses the [Network] type at <paramref name="context"/>. Returns null when this declaration is not the one that
+    /// speaks for the type (a partial type with [Network] on several declarations is reported once, from the first).
+    /// </summary>
+    public static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        List<AttributeData> networkAttributes = AttributesOf(type, AttributeNames.Network);
+        if (networkAttributes.Count == 0 || !IsDeclaredIn(networkAttributes[0], declaration, cancellationToken))
+        {
+            return null;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        string typeName = type.Name;
+
+        CheckTypeShape(type, declaration, diagnostics);
+
+        for (int i = 1; i < networkAttributes.Count; i++)
+        {
+            Report(diagnostics, DiagnosticDescriptors.RepeatedAttribute, AttributeLocation(networkAttributes[i], cancellationToken), "Network", typeName);
+        }
+
+        (LossKind loss, PrecisionKind precision) = ReadNetwork(networkAttributes[0], diagnostics, cancellationToken);
+        int inputSize = ReadInput(type, declaration, diagnostics, cancellationToken);
+        List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, diagnostics, cancellationToken);
+
+        if (diagnostics.Count > 0 || layers.Count == 0 || inputSize <= 0)
+        {
+            return new ParseResult(null, diagnostics.ToEquatableArray());
+        }
+
+        CheckLossFitsOutput(loss, layers[layers.Count - 1], typeName, diagnostics, cancellationToken);
+        CheckMemberCollisions(type, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
+
+        NetworkSpec spec = new(
+            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            ContainingTypes: ContainingTypes(declaration),
+            TypeKeyword: type.IsRecord ? "record" : "class",
+            TypeName: typeName,
+            FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Loss: loss,
+            Precision: precision,
+            InputSize: inputSize,
+            Layers: layers.Select(l => l.Layer).ToEquatableArray());
+
+        NetworkPlan plan = NetworkPlan.Create(spec);
+        if (!plan.FitsUnrollBudget)
+        {
+            Report(
+                diagnostics,
+                DiagnosticDescriptors.NetworkTooLarge,
+                AttributeLocation(networkAttributes[0], cancellationToken),
+                typeName,
+                plan.ParameterCount.ToString(),
+                plan.NeuronCount.ToString(),
+                NetworkPlan.MaxUnrolledParameters.ToString(),
+                NetworkPlan.MaxUnrolledNeurons.ToString());
+        }
+
+        return diagnostics.Count > 0
+            ? new ParseResult(null, diagnostics.ToEquatableArray())
+            : new ParseResult(spec, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>For [Input] or [Dense] on a type without [Network]: the warning that they do nothing, once per type.</summary>
+    public static DiagnosticInfo? ParseOrphanLayerAttribute(GeneratorAttributeSyntaxContext context, string attributeName, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        if (AttributesOf(type, AttributeNames.Network).Count > 0)
+        {
+            return null;
+        }
+
+        // Report from the first declaration carrying the attribute only, so a partial type gets one warning.
+        AttributeData first = AttributesOf(type, attributeName == "Input" ? AttributeNames.Input : AttributeNames.Dense)[0];
+        if (!IsDeclaredIn(first, (TypeDeclarationSyntax)context.TargetNode, cancellationToken))
+        {
+            return null;
+        }
+
+        return new DiagnosticInfo(
+            DiagnosticDescriptors.LayerAttributeWithoutNetwork.Id,
+            AttributeLocation(first, cancellationToken),
+            new EquatableArray<string>(new[] { attributeName, type.Name }));
+    }
+
+    private static void CheckTypeShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
+    {
+        LocationInfo? identifier = LocationInfo.From(declaration.Identifier.GetLocation());
+
+        string? unsupportedKind = type switch
+        {
+            { TypeKind: TypeKind.Struct, IsRecord: true } => "a record struct",
+            { TypeKind: TypeKind.Struct } => "a struct",
+            { TypeKind: TypeKind.Interface } => "an interface",
+            { TypeKind: TypeKind.Class, IsStatic: true } => "a static class",
+            { TypeKind: TypeKind.Class } => null,
+            _ => "not a class",
+        };
+        if (unsupportedKind is not null)
+        {
+            Report(diagnostics, DiagnosticDescriptors.UnsupportedTypeKind, identifier, type.Name, unsupportedKind);
+        }
+
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.TypeParameters.Length > 0)
+            {
+                Report(diagnostics, DiagnosticDescriptors.GenericType, identifier, current.Name);
+                break;
+            }
+        }
+
+        for (SyntaxNode? node = declaration; node is not null; node = node.Parent)
+        {
+            if (node is TypeDeclarationSyntax typeDeclaration && !typeDeclaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                Report(diagnostics, DiagnosticDescriptors.NotPartial, LocationInfo.From(typeDeclaration.Identifier.GetLocation()), typeDeclaration.Identifier.ValueText);
+            }
+        }
+    }
+
+    private static (LossKind Loss, PrecisionKind Precision) ReadNetwork(AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        LossKind loss = LossKind.Hinge;
+        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int lossValue)
+        {
+            if (Enum.IsDefined(typeof(LossKind), lossValue))
+            {
+                loss = (LossKind)lossValue;
+            }
+            else
+            {
+                Report(diagnostics, DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation(attribute, 0, null, cancellationToken), Describe("Loss", lossValue), "Loss");
+            }
+        }
+
+        PrecisionKind precision = PrecisionKind.Single;
+        foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+        {
+            if (named.Key == "Precision" && named.Value.Value is int precisionValue)
+            {
+                if (Enum.IsDefined(typeof(PrecisionKind), precisionValue))
+                {
+                    precision = (PrecisionKind)precisionValue;
+                }
+                else
+                {
+                    Report(diagnostics, DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation(attribute, -1, "Precision", cancellationToken), Describe("Precision", precisionValue), "Precision");
+                }
+            }
+        }
+
+        return (loss, precision);
+    }
+
+    private static int ReadInput(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        List<AttributeData> inputs = AttributesOf(type, AttributeNames.Input);
+        if (inputs.Count == 0)
+        {
+            Report(diagnostics, DiagnosticDescriptors.MissingInput, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name);
+            return 0;
+        }
+
+        for (int i = 1; i < inputs.Count; i++)
+        {
+            Report(diagnostics, DiagnosticDescriptors.RepeatedAttribute, AttributeLocation(inputs[i], cancellationToken), "Input", type.Name);
+        }
+
+        if (inputs[0].ConstructorArguments.Length != 1 || inputs[0].ConstructorArguments[0].Value is not int size)
+        {
+            return 0; // The compiler already reports the malformed attribute.
+        }
+
+        if (size <= 0)
+        {
+            Report(diagnostics, DiagnosticDescriptors.NonPositiveSize, ArgumentLocation(inputs[0], 0, null, cancellationToken), "The input size", size.ToString());
+        }
+
+        return size;
+    }
+
+    private static List<(LayerSpec Layer, AttributeData Attribute)> ReadLayers(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var layers = new List<(LayerSpec, AttributeData)>();
+        List<AttributeData> denses = AttributesOf(type, AttributeNames.Dense);
+        if (denses.Count == 0)
+        {
+            Report(diagnostics, DiagnosticDescriptors.NoLayers, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name);
+            return layers;
+        }
+
+        SyntaxNode? firstOwner = OwnerDeclaration(denses[0], cancellationToken);
+        foreach (AttributeData dense in denses)
+        {
+            if (OwnerDeclaration(dense, cancellationToken) != firstOwner)
+            {
+                Report(diagnostics, DiagnosticDescriptors.LayersInSeveralDeclarations, AttributeLocation(dense, cancellationToken), type.Name);
+                return layers;
+            }
+        }
+
+        // Source order: GetAttributes keeps it within one declaration, but sort by position to not depend on that.
+        denses.Sort((a, b) => (a.ApplicationSyntaxReference?.Span.Start ?? 0).CompareTo(b.ApplicationSyntaxReference?.Span.Start ?? 0));
+
+        for (int i = 0; i < denses.Count; i++)
+        {
+            AttributeData dense = denses[i];
+            if (dense.ConstructorArguments.Length != 2
+                || dense.ConstructorArguments[0].Value is not int units
+                || dense.ConstructorArguments[1].Value is not int activation)
+            {
+                continue; // Malformed: the compiler reports it.
+            }
+
+            if (units <= 0)
+            {
+                Report(diagnostics, DiagnosticDescriptors.NonPositiveSize, ArgumentLocation(dense, 0, null, cancellationToken), $"The units of layer {i + 1}", units.ToString());
+            }
+
+            if (!Enum.IsDefined(typeof(ActivationKind), activation))
+            {
+                Report(diagnostics, DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation(dense, 1, null, cancellationToken), Describe("Activation", activation), "Activation");
+            }
+
+            layers.Add((new LayerSpec(units, (ActivationKind)activation), dense));
+        }
+
+        return layers;
+    }
+
+    private static void CheckLossFitsOutput(LossKind loss, (LayerSpec Layer, AttributeData Attribute) output, string typeName, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        LayerSpec layer = output.Layer;
+        string? requirement = loss switch
+        {
+            LossKind.Hinge or LossKind.Logistic when layer.Units != 1 || layer.Activation != ActivationKind.Identity
+                => "exactly one output with Activation.Identity (it reads the raw score z)",
+            LossKind.SoftmaxCrossEntropy when layer.Units < 2 || layer.Activation != ActivationKind.Identity
+                => "at least two outputs with Activation.Identity (softmax is folded into the loss)",
+            _ => null,
+        };
+
+        if (requirement is not null)
+        {
+            Report(
+                diagnostics,
+                DiagnosticDescriptors.LossOutputMismatch,
+                AttributeLocation(output.Attribute, cancellationToken),
+                loss.ToString(),
+                requirement,
+                layer.Units.ToString(),
+                layer.Activation.ToString());
+        }
+    }
+
+    private static void CheckMemberCollisions(INamedTypeSymbol type, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (string name in GeneratedMemberNames.For(loss, outputSize))
+        {
+            foreach (ISymbol member in type.GetMembers(name))
+            {
+                if (member.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                Location? location = member.Locations.FirstOrDefault(l => l.IsInSource);
+                Report(diagnostics, DiagnosticDescriptors.MemberCollision, location is null ? null : LocationInfo.From(location), type.Name, name);
+                break;
+            }
+        }
+    }
+
+    private static EquatableArray<ContainingTypeSpec> ContainingTypes(TypeDeclarationSyntax declaration)
+    {
+        var containing = new List<ContainingTypeSpec>();
+        for (SyntaxNode? node = declaration.Parent; node is TypeDeclarationSyntax parent; node = parent.Parent)
+        {
+            string keyword = parent is RecordDeclarationSyntax record
+                ? record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record"
+                : parent.Keyword.ValueText;
+            containing.Insert(0, new ContainingTypeSpec(keyword, parent.Identifier.ValueText));
+        }
+
+        return containing.ToEquatableArray();
+    }
+
+    private static List<AttributeData> AttributesOf(INamedTypeSymbol type, string metadataName) =>
+        type.GetAttributes()
+            .Where(a => a.AttributeClass is { } c && c.ToDisplayString() == metadataName)
+            .ToList();
+
+    private static bool IsDeclaredIn(AttributeData attribute, TypeDeclarationSyntax declaration, CancellationToken cancellationToken) =>
+        OwnerDeclaration(attribute, cancellationToken) == declaration;
+
+    private static SyntaxNode? OwnerDeclaration(AttributeData attribute, CancellationToken cancellationToken) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>();
+
+    private static LocationInfo? AttributeLocation(AttributeData attribute, CancellationToken cancellationToken) =>
+        LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken));
+
+    /// <summary>The location of a positional argument (by index) or a named one (by name), else of the whole attribute.</summary>
+    private static LocationInfo? ArgumentLocation(AttributeData attribute, int index, string? name, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return null;
+        }
+
+        SeparatedSyntaxList<AttributeArgumentSyntax> arguments = syntax.ArgumentList?.Arguments ?? default;
+        AttributeArgumentSyntax? argument = name is not null
+            ? arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)
+            : index < arguments.Count && arguments[index].NameEquals is null ? arguments[index] : null;
+        return LocationInfo.From(argument ?? (SyntaxNode)syntax);
+    }
+
+    private static string Describe(string enumName, int value) => $"({enumName}){value}";
+
+    private static void Report(List<DiagnosticInfo> diagnostics, DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        diagnostics.Add(new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(args)));
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Planning;
+
+/// <summary>Where layer l's parameters live in the flat Parameters block, and how its weights are initialised.</summary>
+/// <param name="Number">The lecture's l: layer 1 maps h(1) = x to h(2).</param>
+/// <param name="Inputs">Neurons j in h(l) (the fan-in).</param>
+/// <param name="Outputs">Neurons k in h(l+1) (the fan-out).</param>
+/// <param name="WeightOffset">Index of w_00^(l); w_kj^(l) is at WeightOffset + k * Inputs + j.</param>
+/// <param name="BiasOffset">Index of b_0^(l), right after W(l).</param>
+internal sealed record LayerPlan(int Number, int Inputs, int Outputs, ActivationKind Activation, int WeightOffset, int BiasOffset)
+{
+    public int WeightCount => Inputs * Outputs;
+
+    public int End => BiasOffset + Outputs;
+
+    /// <summary>He initialisation for the ReLU family (rectifier-like activations), Glorot otherwise.</summary>
+    public bool UsesHeInitialization =>
+        Activation is ActivationKind.ReLU or ActivationKind.LeakyReLU or ActivationKind.Softplus or ActivationKind.SiLU;
+
+    public int WeightIndex(int k, int j) => WeightOffset + (k * Inputs) + j;
+}
+
+/// <summary>The shapes and offsets of a network, derived from its spec.</summary>
+internal sealed class NetworkPlan
+{
+    /// <summary>
+    /// Fully unrolled straight-line code grows with the parameter count; past these budgets the largest generated method
+    /// (TrainStep) would approach the JIT's limits (60,000 IL bytes, 20,000 IL instructions, 2,000 locals), above which it
+    /// silently compiles without optimisation. A test measures the generated IL at the budget.
+    /// </summary>
+    public const int MaxUnrolledParameters = 1024;
+
+    /// <summary>See <see cref="MaxUnrolledParameters"/>: every neuron costs locals for z, h and delta.</summary>
+    public const int MaxUnrolledNeurons = 320;
+
+    private NetworkPlan(NetworkSpec spec, IReadOnlyList<LayerPlan> layers, int parameterCount, int neuronCount)
+    {
+        Spec = spec;
+        Layers = layers;
+        ParameterCount = parameterCount;
+        NeuronCount = neuronCount;
+    }
+
+    public NetworkSpec Spec { get; }
+
+    public IReadOnlyList<LayerPlan> Layers { get; }
+
+    public int ParameterCount { get; }
+
+    /// <summary>Inputs plus every layer's units.</summary>
+    public int NeuronCount { get; }
+
+    public LayerPlan Output => Layers[Layers.Count - 1];
+
+    public bool FitsUnrollBudget => ParameterCount <= MaxUnrolledParameters && NeuronCount <= MaxUnrolledNeurons;
+
+    public static NetworkPlan Create(NetworkSpec spec)
+    {
+        var layers = new List<LayerPlan>(spec.Layers.Count);
+        long offset = 0;
+        int inputs = spec.InputSize;
+        long neurons = spec.InputSize;
+        for (int i = 0; i < spec.Layers.Count; i++)
+        {
+            LayerSpec layer = spec.Layers[i];
+            long weights = (long)inputs * layer.Units;
+            long biasOffset = offset + weights;
+            layers.Add(new LayerPlan(i + 1, inputs, layer.Units, layer.Activation, Clamp(offset), Clamp(biasOffset)));
+            offset = biasOffset + layer.Units;
+            inputs = layer.Units;
+            neurons += layer.Units;
+        }
+
+        return new NetworkPlan(spec, layers, Clamp(offset), Clamp(neurons));
+    }
+
+    // Declared sizes can multiply past int.MaxValue; such a network fails the budget anyway, so saturate.
+    private static int Clamp(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
+}

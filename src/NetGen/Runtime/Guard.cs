@@ -1,0 +1,161 @@
+using System;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace NetGen.Runtime;
+
+/// <summary>
+/// The argument checks of generated code. The throwing paths live here, out of line, so the generated hot methods stay
+/// small enough for the JIT to optimise fully. Not meant to be called by users.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class Guard
+{
+    /// <summary>Throws when a span does not have exactly the expected length.</summary>
+    public static void Length(int actual, int expected, string paramName)
+    {
+        if (actual != expected)
+        {
+            ThrowLength(actual, expected, paramName);
+        }
+    }
+
+    /// <summary>Throws when a span is shorter than the expected length.</summary>
+    public static void AtLeast(int actual, int expected, string paramName)
+    {
+        if (actual < expected)
+        {
+            ThrowLength(actual, expected, paramName);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowLength(int actual, int expected, string paramName) =>
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"'{paramName}' must have length {expected}, but has length {actual}."),
+            paramName);
+
+    /// <summary>Throws unless <paramref name="label"/> is +1 or -1.</summary>
+    public static void BinaryLabel(float label, string paramName)
+    {
+        if (label != 1f && label != -1f)
+        {
+            ThrowBinaryLabel(label, paramName);
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="label"/> is +1 or -1.</summary>
+    public static void BinaryLabel(double label, string paramName)
+    {
+        if (label != 1d && label != -1d)
+        {
+            ThrowBinaryLabel(label, paramName);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowBinaryLabel(double label, string paramName) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            label,
+            string.Create(CultureInfo.InvariantCulture, $"The label must be +1 or -1 for this loss, but was {label}."));
+
+    /// <summary>Throws unless <paramref name="label"/> is a class index in [0, <paramref name="classCount"/>).</summary>
+    public static void ClassIndex(int label, int classCount, string paramName)
+    {
+        if ((uint)label >= (uint)classCount)
+        {
+            ThrowClassIndex(label, classCount, paramName);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowClassIndex(double label, int classCount, string paramName) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            label,
+            string.Create(CultureInfo.InvariantCulture, $"The class index must be an integer in [0, {classCount}), but was {label}."));
+
+    /// <summary>Converts a class index stored as a float to an int, throwing unless it is an integer in range.</summary>
+    public static int ClassIndex(float label, int classCount, string paramName) => ClassIndex((double)label, classCount, paramName);
+
+    /// <summary>Converts a class index stored as a double to an int, throwing unless it is an integer in range.</summary>
+    public static int ClassIndex(double label, int classCount, string paramName)
+    {
+        if (!(label >= 0 && label < classCount) || label != Math.Floor(label))
+        {
+            ThrowClassIndex(label, classCount, paramName);
+        }
+
+        return (int)label;
+    }
+
+    /// <summary>Throws unless the learning rate is positive and finite.</summary>
+    public static void LearningRate(double learningRate, string paramName)
+    {
+        if (!(learningRate > 0) || double.IsInfinity(learningRate))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                learningRate,
+                string.Create(CultureInfo.InvariantCulture, $"The learning rate must be positive and finite, but was {learningRate}."));
+        }
+    }
+
+    /// <summary>Throws when any value is NaN or infinite; training on it would write NaN into the weights.</summary>
+    public static void Finite(ReadOnlySpan<float> values, string paramName)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
+            {
+                ThrowNotFinite(values[i], i, paramName);
+            }
+        }
+    }
+
+    /// <summary>Throws when any value is NaN or infinite; training on it would write NaN into the weights.</summary>
+    public static void Finite(ReadOnlySpan<double> values, string paramName)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                ThrowNotFinite(values[i], i, paramName);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Throws when the loss of a training step is not finite: the weights have diverged, and updating with its gradient
+    /// would fill them with NaN. Called before any parameter is changed.
+    /// </summary>
+    public static void FiniteLoss(float loss)
+    {
+        if (!float.IsFinite(loss))
+        {
+            ThrowLoss(loss);
+        }
+    }
+
+    /// <summary>See <see cref="FiniteLoss(float)"/>.</summary>
+    public static void FiniteLoss(double loss)
+    {
+        if (!double.IsFinite(loss))
+        {
+            ThrowLoss(loss);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowLoss(double loss) =>
+        throw new ArithmeticException(
+            string.Create(CultureInfo.InvariantCulture, $"The loss is {loss}, so the weights have diverged (lower the learning rate); the parameters were left unchanged."));
+
+    [DoesNotReturn]
+    private static void ThrowNotFinite(double value, int index, string paramName) =>
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"'{paramName}' must hold finite numbers, but element {index} is {value}."),
+            paramName);
+}
