@@ -30,6 +30,9 @@ public interface INetwork<T> where T : unmanaged
     /// <summary>The loss this network was declared with.</summary>
     Loss LossFunction { get; }
 
+    /// <summary>The architecture: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
+    NetworkTopology Topology { get; }
+
     /// <summary>All parameters, layer by layer: W(l) row-major [outputs x inputs], then b(l).</summary>
     Span<T> Parameters { get; }
 

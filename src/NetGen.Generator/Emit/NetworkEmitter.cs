@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using NetGen.Generator.Model;
 using NetGen.Generator.Parsing;
 using NetGen.Generator.Planning;
@@ -127,6 +128,10 @@ internal sealed partial class NetworkEmitter
         _w.Line();
         _w.Line("/// <summary>The number of trainable parameters: every W(l) and b(l).</summary>");
         _w.Line($"public const int ParameterCount = {_plan.ParameterCount};");
+        _w.Line();
+        _w.Line("/// <summary>The architecture as data: input size, layers with their offsets into <see cref=\"Parameters\"/>, loss, precision.</summary>");
+        string layers = string.Join(", ", _plan.Layers.Select(l => $"({l.Outputs}, global::NetGen.Activation.{l.Activation})"));
+        _w.Line($"public static global::NetGen.NetworkTopology Topology {{ get; }} = new global::NetGen.NetworkTopology({_spec.InputSize}, global::NetGen.Loss.{_spec.Loss}, global::NetGen.Precision.{_spec.Precision}, {layers});");
         _w.Line();
         _w.Line($"private readonly {_t}[] {GeneratedMemberNames.ParameterField} = new {_t}[ParameterCount];");
         _w.Line();
@@ -289,6 +294,8 @@ internal sealed partial class NetworkEmitter
         _w.Line($"int {face}.OutputSize => OutputSize;");
         _w.Line();
         _w.Line($"int {face}.ParameterCount => ParameterCount;");
+        _w.Line();
+        _w.Line($"global::NetGen.NetworkTopology {face}.Topology => Topology;");
         _w.Line();
         _w.Line($"int {face}.TargetSize => {(_spec.Loss == LossKind.SquaredError ? "OutputSize" : "1")};");
         _w.Line();

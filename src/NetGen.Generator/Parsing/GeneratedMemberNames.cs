@@ -14,6 +14,7 @@ internal static class GeneratedMemberNames
         yield return "OutputSize";
         yield return "ParameterCount";
         yield return "Parameters";
+        yield return "Topology";
         yield return ParameterField;
         yield return "InitializeParameters";
         yield return "Forward";
