@@ -1,0 +1,851 @@
+// Written by generate_networks.py; edit the script, not this file.
+using NetGen;
+
+namespace NetGen.Tests.Networks;
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Identity_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Identity_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Identity_Hinge_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Identity_Hinge_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Identity_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Identity_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Identity_Logistic_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Identity_Logistic_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(2, Activation.Identity)]
+public partial class Shallow_Identity_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(2, Activation.Identity)]
+public partial class Deep_Identity_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(2, Activation.Identity)]
+public partial class Shallow_Identity_SquaredError_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(2, Activation.Identity)]
+public partial class Deep_Identity_SquaredError_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Identity_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Identity_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Identity)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Identity_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Identity_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Sigmoid_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Sigmoid_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Sigmoid_Hinge_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Sigmoid_Hinge_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Sigmoid_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Sigmoid_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Sigmoid_Logistic_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Sigmoid_Logistic_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(2, Activation.Sigmoid)]
+public partial class Shallow_Sigmoid_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(2, Activation.Sigmoid)]
+public partial class Deep_Sigmoid_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(2, Activation.Sigmoid)]
+public partial class Shallow_Sigmoid_SquaredError_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(2, Activation.Sigmoid)]
+public partial class Deep_Sigmoid_SquaredError_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Sigmoid_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Sigmoid_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Sigmoid)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Sigmoid_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Sigmoid)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Sigmoid_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Tanh_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Tanh_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Tanh_Hinge_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Tanh_Hinge_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Tanh_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Tanh_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Tanh_Logistic_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Tanh_Logistic_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(2, Activation.Tanh)]
+public partial class Shallow_Tanh_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(2, Activation.Tanh)]
+public partial class Deep_Tanh_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(2, Activation.Tanh)]
+public partial class Shallow_Tanh_SquaredError_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(2, Activation.Tanh)]
+public partial class Deep_Tanh_SquaredError_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Tanh_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Tanh_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Tanh)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Tanh_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Tanh)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Tanh_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_ReLU_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_ReLU_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_ReLU_Hinge_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_ReLU_Hinge_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_ReLU_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_ReLU_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_ReLU_Logistic_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_ReLU_Logistic_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(2, Activation.ReLU)]
+public partial class Shallow_ReLU_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(2, Activation.ReLU)]
+public partial class Deep_ReLU_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(2, Activation.ReLU)]
+public partial class Shallow_ReLU_SquaredError_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(2, Activation.ReLU)]
+public partial class Deep_ReLU_SquaredError_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_ReLU_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_ReLU_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.ReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_ReLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.ReLU)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_ReLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_LeakyReLU_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_LeakyReLU_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_LeakyReLU_Hinge_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_LeakyReLU_Hinge_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_LeakyReLU_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_LeakyReLU_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_LeakyReLU_Logistic_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_LeakyReLU_Logistic_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(2, Activation.LeakyReLU)]
+public partial class Shallow_LeakyReLU_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(2, Activation.LeakyReLU)]
+public partial class Deep_LeakyReLU_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(2, Activation.LeakyReLU)]
+public partial class Shallow_LeakyReLU_SquaredError_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(2, Activation.LeakyReLU)]
+public partial class Deep_LeakyReLU_SquaredError_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_LeakyReLU_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_LeakyReLU_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.LeakyReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_LeakyReLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.LeakyReLU)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_LeakyReLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Softplus_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Softplus_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Softplus_Hinge_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Softplus_Hinge_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Softplus_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Softplus_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_Softplus_Logistic_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_Softplus_Logistic_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(2, Activation.Softplus)]
+public partial class Shallow_Softplus_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(2, Activation.Softplus)]
+public partial class Deep_Softplus_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(2, Activation.Softplus)]
+public partial class Shallow_Softplus_SquaredError_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(2, Activation.Softplus)]
+public partial class Deep_Softplus_SquaredError_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Softplus_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Softplus_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.Softplus)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_Softplus_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.Softplus)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_Softplus_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_SiLU_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_SiLU_Hinge_F { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_SiLU_Hinge_D { }
+
+[Network(Loss.Hinge, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_SiLU_Hinge_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_SiLU_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_SiLU_Logistic_F { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(1, Activation.Identity)]
+public partial class Shallow_SiLU_Logistic_D { }
+
+[Network(Loss.Logistic, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(1, Activation.Identity)]
+public partial class Deep_SiLU_Logistic_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(2, Activation.SiLU)]
+public partial class Shallow_SiLU_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(2, Activation.SiLU)]
+public partial class Deep_SiLU_SquaredError_F { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(2, Activation.SiLU)]
+public partial class Shallow_SiLU_SquaredError_D { }
+
+[Network(Loss.SquaredError, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(2, Activation.SiLU)]
+public partial class Deep_SiLU_SquaredError_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_SiLU_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_SiLU_SoftmaxCrossEntropy_F { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(3)]
+[Dense(4, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+public partial class Shallow_SiLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(2)]
+[Dense(3, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+[Dense(3, Activation.Identity)]
+public partial class Deep_SiLU_SoftmaxCrossEntropy_D { }
+
+public static partial class TestNetworks
+{
+    public static readonly NetworkCase[] All =
+    [
+        new("Shallow_Identity_Hinge_F", () => new Shallow_Identity_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Identity), (1, Activation.Identity)]),
+        new("Deep_Identity_Hinge_F", () => new Deep_Identity_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Identity), (3, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Shallow_Identity_Hinge_D", () => new Shallow_Identity_Hinge_D(), 3, Loss.Hinge, Precision.Double, [(4, Activation.Identity), (1, Activation.Identity)]),
+        new("Deep_Identity_Hinge_D", () => new Deep_Identity_Hinge_D(), 2, Loss.Hinge, Precision.Double, [(3, Activation.Identity), (3, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Shallow_Identity_Logistic_F", () => new Shallow_Identity_Logistic_F(), 3, Loss.Logistic, Precision.Single, [(4, Activation.Identity), (1, Activation.Identity)]),
+        new("Deep_Identity_Logistic_F", () => new Deep_Identity_Logistic_F(), 2, Loss.Logistic, Precision.Single, [(3, Activation.Identity), (3, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Shallow_Identity_Logistic_D", () => new Shallow_Identity_Logistic_D(), 3, Loss.Logistic, Precision.Double, [(4, Activation.Identity), (1, Activation.Identity)]),
+        new("Deep_Identity_Logistic_D", () => new Deep_Identity_Logistic_D(), 2, Loss.Logistic, Precision.Double, [(3, Activation.Identity), (3, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Shallow_Identity_SquaredError_F", () => new Shallow_Identity_SquaredError_F(), 3, Loss.SquaredError, Precision.Single, [(4, Activation.Identity), (2, Activation.Identity)]),
+        new("Deep_Identity_SquaredError_F", () => new Deep_Identity_SquaredError_F(), 2, Loss.SquaredError, Precision.Single, [(3, Activation.Identity), (3, Activation.Sigmoid), (2, Activation.Identity)]),
+        new("Shallow_Identity_SquaredError_D", () => new Shallow_Identity_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(4, Activation.Identity), (2, Activation.Identity)]),
+        new("Deep_Identity_SquaredError_D", () => new Deep_Identity_SquaredError_D(), 2, Loss.SquaredError, Precision.Double, [(3, Activation.Identity), (3, Activation.Sigmoid), (2, Activation.Identity)]),
+        new("Shallow_Identity_SoftmaxCrossEntropy_F", () => new Shallow_Identity_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Identity), (3, Activation.Identity)]),
+        new("Deep_Identity_SoftmaxCrossEntropy_F", () => new Deep_Identity_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Identity), (3, Activation.Sigmoid), (3, Activation.Identity)]),
+        new("Shallow_Identity_SoftmaxCrossEntropy_D", () => new Shallow_Identity_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Identity), (3, Activation.Identity)]),
+        new("Deep_Identity_SoftmaxCrossEntropy_D", () => new Deep_Identity_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Identity), (3, Activation.Sigmoid), (3, Activation.Identity)]),
+        new("Shallow_Sigmoid_Hinge_F", () => new Shallow_Sigmoid_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Deep_Sigmoid_Hinge_F", () => new Deep_Sigmoid_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (1, Activation.Identity)]),
+        new("Shallow_Sigmoid_Hinge_D", () => new Shallow_Sigmoid_Hinge_D(), 3, Loss.Hinge, Precision.Double, [(4, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Deep_Sigmoid_Hinge_D", () => new Deep_Sigmoid_Hinge_D(), 2, Loss.Hinge, Precision.Double, [(3, Activation.Sigmoid), (3, Activation.Tanh), (1, Activation.Identity)]),
+        new("Shallow_Sigmoid_Logistic_F", () => new Shallow_Sigmoid_Logistic_F(), 3, Loss.Logistic, Precision.Single, [(4, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Deep_Sigmoid_Logistic_F", () => new Deep_Sigmoid_Logistic_F(), 2, Loss.Logistic, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (1, Activation.Identity)]),
+        new("Shallow_Sigmoid_Logistic_D", () => new Shallow_Sigmoid_Logistic_D(), 3, Loss.Logistic, Precision.Double, [(4, Activation.Sigmoid), (1, Activation.Identity)]),
+        new("Deep_Sigmoid_Logistic_D", () => new Deep_Sigmoid_Logistic_D(), 2, Loss.Logistic, Precision.Double, [(3, Activation.Sigmoid), (3, Activation.Tanh), (1, Activation.Identity)]),
+        new("Shallow_Sigmoid_SquaredError_F", () => new Shallow_Sigmoid_SquaredError_F(), 3, Loss.SquaredError, Precision.Single, [(4, Activation.Sigmoid), (2, Activation.Sigmoid)]),
+        new("Deep_Sigmoid_SquaredError_F", () => new Deep_Sigmoid_SquaredError_F(), 2, Loss.SquaredError, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (2, Activation.Sigmoid)]),
+        new("Shallow_Sigmoid_SquaredError_D", () => new Shallow_Sigmoid_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(4, Activation.Sigmoid), (2, Activation.Sigmoid)]),
+        new("Deep_Sigmoid_SquaredError_D", () => new Deep_Sigmoid_SquaredError_D(), 2, Loss.SquaredError, Precision.Double, [(3, Activation.Sigmoid), (3, Activation.Tanh), (2, Activation.Sigmoid)]),
+        new("Shallow_Sigmoid_SoftmaxCrossEntropy_F", () => new Shallow_Sigmoid_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Sigmoid), (3, Activation.Identity)]),
+        new("Deep_Sigmoid_SoftmaxCrossEntropy_F", () => new Deep_Sigmoid_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (3, Activation.Identity)]),
+        new("Shallow_Sigmoid_SoftmaxCrossEntropy_D", () => new Shallow_Sigmoid_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Sigmoid), (3, Activation.Identity)]),
+        new("Deep_Sigmoid_SoftmaxCrossEntropy_D", () => new Deep_Sigmoid_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Sigmoid), (3, Activation.Tanh), (3, Activation.Identity)]),
+        new("Shallow_Tanh_Hinge_F", () => new Shallow_Tanh_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Tanh), (1, Activation.Identity)]),
+        new("Deep_Tanh_Hinge_F", () => new Deep_Tanh_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (1, Activation.Identity)]),
+        new("Shallow_Tanh_Hinge_D", () => new Shallow_Tanh_Hinge_D(), 3, Loss.Hinge, Precision.Double, [(4, Activation.Tanh), (1, Activation.Identity)]),
+        new("Deep_Tanh_Hinge_D", () => new Deep_Tanh_Hinge_D(), 2, Loss.Hinge, Precision.Double, [(3, Activation.Tanh), (3, Activation.ReLU), (1, Activation.Identity)]),
+        new("Shallow_Tanh_Logistic_F", () => new Shallow_Tanh_Logistic_F(), 3, Loss.Logistic, Precision.Single, [(4, Activation.Tanh), (1, Activation.Identity)]),
+        new("Deep_Tanh_Logistic_F", () => new Deep_Tanh_Logistic_F(), 2, Loss.Logistic, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (1, Activation.Identity)]),
+        new("Shallow_Tanh_Logistic_D", () => new Shallow_Tanh_Logistic_D(), 3, Loss.Logistic, Precision.Double, [(4, Activation.Tanh), (1, Activation.Identity)]),
+        new("Deep_Tanh_Logistic_D", () => new Deep_Tanh_Logistic_D(), 2, Loss.Logistic, Precision.Double, [(3, Activation.Tanh), (3, Activation.ReLU), (1, Activation.Identity)]),
+        new("Shallow_Tanh_SquaredError_F", () => new Shallow_Tanh_SquaredError_F(), 3, Loss.SquaredError, Precision.Single, [(4, Activation.Tanh), (2, Activation.Tanh)]),
+        new("Deep_Tanh_SquaredError_F", () => new Deep_Tanh_SquaredError_F(), 2, Loss.SquaredError, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (2, Activation.Tanh)]),
+        new("Shallow_Tanh_SquaredError_D", () => new Shallow_Tanh_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(4, Activation.Tanh), (2, Activation.Tanh)]),
+        new("Deep_Tanh_SquaredError_D", () => new Deep_Tanh_SquaredError_D(), 2, Loss.SquaredError, Precision.Double, [(3, Activation.Tanh), (3, Activation.ReLU), (2, Activation.Tanh)]),
+        new("Shallow_Tanh_SoftmaxCrossEntropy_F", () => new Shallow_Tanh_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Tanh), (3, Activation.Identity)]),
+        new("Deep_Tanh_SoftmaxCrossEntropy_F", () => new Deep_Tanh_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (3, Activation.Identity)]),
+        new("Shallow_Tanh_SoftmaxCrossEntropy_D", () => new Shallow_Tanh_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Tanh), (3, Activation.Identity)]),
+        new("Deep_Tanh_SoftmaxCrossEntropy_D", () => new Deep_Tanh_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Tanh), (3, Activation.ReLU), (3, Activation.Identity)]),
+        new("Shallow_ReLU_Hinge_F", () => new Shallow_ReLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.ReLU), (1, Activation.Identity)]),
+        new("Deep_ReLU_Hinge_F", () => new Deep_ReLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Shallow_ReLU_Hinge_D", () => new Shallow_ReLU_Hinge_D(), 3, Loss.Hinge, Precision.Double, [(4, Activation.ReLU), (1, Activation.Identity)]),
+        new("Deep_ReLU_Hinge_D", () => new Deep_ReLU_Hinge_D(), 2, Loss.Hinge, Precision.Double, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Shallow_ReLU_Logistic_F", () => new Shallow_ReLU_Logistic_F(), 3, Loss.Logistic, Precision.Single, [(4, Activation.ReLU), (1, Activation.Identity)]),
+        new("Deep_ReLU_Logistic_F", () => new Deep_ReLU_Logistic_F(), 2, Loss.Logistic, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Shallow_ReLU_Logistic_D", () => new Shallow_ReLU_Logistic_D(), 3, Loss.Logistic, Precision.Double, [(4, Activation.ReLU), (1, Activation.Identity)]),
+        new("Deep_ReLU_Logistic_D", () => new Deep_ReLU_Logistic_D(), 2, Loss.Logistic, Precision.Double, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Shallow_ReLU_SquaredError_F", () => new Shallow_ReLU_SquaredError_F(), 3, Loss.SquaredError, Precision.Single, [(4, Activation.ReLU), (2, Activation.ReLU)]),
+        new("Deep_ReLU_SquaredError_F", () => new Deep_ReLU_SquaredError_F(), 2, Loss.SquaredError, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (2, Activation.ReLU)]),
+        new("Shallow_ReLU_SquaredError_D", () => new Shallow_ReLU_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(4, Activation.ReLU), (2, Activation.ReLU)]),
+        new("Deep_ReLU_SquaredError_D", () => new Deep_ReLU_SquaredError_D(), 2, Loss.SquaredError, Precision.Double, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (2, Activation.ReLU)]),
+        new("Shallow_ReLU_SoftmaxCrossEntropy_F", () => new Shallow_ReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.ReLU), (3, Activation.Identity)]),
+        new("Deep_ReLU_SoftmaxCrossEntropy_F", () => new Deep_ReLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (3, Activation.Identity)]),
+        new("Shallow_ReLU_SoftmaxCrossEntropy_D", () => new Shallow_ReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.ReLU), (3, Activation.Identity)]),
+        new("Deep_ReLU_SoftmaxCrossEntropy_D", () => new Deep_ReLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (3, Activation.Identity)]),
+        new("Shallow_LeakyReLU_Hinge_F", () => new Shallow_LeakyReLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Deep_LeakyReLU_Hinge_F", () => new Deep_LeakyReLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (1, Activation.Identity)]),
+        new("Shallow_LeakyReLU_Hinge_D", () => new Shallow_LeakyReLU_Hinge_D(), 3, Loss.Hinge, Precision.Double, [(4, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Deep_LeakyReLU_Hinge_D", () => new Deep_LeakyReLU_Hinge_D(), 2, Loss.Hinge, Precision.Double, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (1, Activation.Identity)]),
+        new("Shallow_LeakyReLU_Logistic_F", () => new Shallow_LeakyReLU_Logistic_F(), 3, Loss.Logistic, Precision.Single, [(4, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Deep_LeakyReLU_Logistic_F", () => new Deep_LeakyReLU_Logistic_F(), 2, Loss.Logistic, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (1, Activation.Identity)]),
+        new("Shallow_LeakyReLU_Logistic_D", () => new Shallow_LeakyReLU_Logistic_D(), 3, Loss.Logistic, Precision.Double, [(4, Activation.LeakyReLU), (1, Activation.Identity)]),
+        new("Deep_LeakyReLU_Logistic_D", () => new Deep_LeakyReLU_Logistic_D(), 2, Loss.Logistic, Precision.Double, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (1, Activation.Identity)]),
+        new("Shallow_LeakyReLU_SquaredError_F", () => new Shallow_LeakyReLU_SquaredError_F(), 3, Loss.SquaredError, Precision.Single, [(4, Activation.LeakyReLU), (2, Activation.LeakyReLU)]),
+        new("Deep_LeakyReLU_SquaredError_F", () => new Deep_LeakyReLU_SquaredError_F(), 2, Loss.SquaredError, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (2, Activation.LeakyReLU)]),
+        new("Shallow_LeakyReLU_SquaredError_D", () => new Shallow_LeakyReLU_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(4, Activation.LeakyReLU), (2, Activation.LeakyReLU)]),
+        new("Deep_LeakyReLU_SquaredError_D", () => new Deep_LeakyReLU_SquaredError_D(), 2, Loss.SquaredError, Precision.Double, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (2, Activation.LeakyReLU)]),
+        new("Shallow_LeakyReLU_SoftmaxCrossEntropy_F", () => new Shallow_LeakyReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.LeakyReLU), (3, Activation.Identity)]),
+        new("Deep_LeakyReLU_SoftmaxCrossEntropy_F", () => new Deep_LeakyReLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (3, Activation.Identity)]),
+        new("Shallow_LeakyReLU_SoftmaxCrossEntropy_D", () => new Shallow_LeakyReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.LeakyReLU), (3, Activation.Identity)]),
+        new("Deep_LeakyReLU_SoftmaxCrossEntropy_D", () => new Deep_LeakyReLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (3, Activation.Identity)]),
+        new("Shallow_Softplus_Hinge_F", () => new Shallow_Softplus_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Softplus), (1, Activation.Identity)]),
+        new("Deep_Softplus_Hinge_F", () => new Deep_Softplus_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (1, Activation.Identity)]),
+        new("Shallow_Softplus_Hinge_D", () => new Shallow_Softplus_Hinge_D(), 3, Loss.Hinge, Precision.Double, [(4, Activation.Softplus), (1, Activation.Identity)]),
+        new("Deep_Softplus_Hinge_D", () => new Deep_Softplus_Hinge_D(), 2, Loss.Hinge, Precision.Double, [(3, Activation.Softplus), (3, Activation.SiLU), (1, Activation.Identity)]),
+        new("Shallow_Softplus_Logistic_F", () => new Shallow_Softplus_Logistic_F(), 3, Loss.Logistic, Precision.Single, [(4, Activation.Softplus), (1, Activation.Identity)]),
+        new("Deep_Softplus_Logistic_F", () => new Deep_Softplus_Logistic_F(), 2, Loss.Logistic, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (1, Activation.Identity)]),
+        new("Shallow_Softplus_Logistic_D", () => new Shallow_Softplus_Logistic_D(), 3, Loss.Logistic, Precision.Double, [(4, Activation.Softplus), (1, Activation.Identity)]),
+        new("Deep_Softplus_Logistic_D", () => new Deep_Softplus_Logistic_D(), 2, Loss.Logistic, Precision.Double, [(3, Activation.Softplus), (3, Activation.SiLU), (1, Activation.Identity)]),
+        new("Shallow_Softplus_SquaredError_F", () => new Shallow_Softplus_SquaredError_F(), 3, Loss.SquaredError, Precision.Single, [(4, Activation.Softplus), (2, Activation.Softplus)]),
+        new("Deep_Softplus_SquaredError_F", () => new Deep_Softplus_SquaredError_F(), 2, Loss.SquaredError, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (2, Activation.Softplus)]),
+        new("Shallow_Softplus_SquaredError_D", () => new Shallow_Softplus_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(4, Activation.Softplus), (2, Activation.Softplus)]),
+        new("Deep_Softplus_SquaredError_D", () => new Deep_Softplus_SquaredError_D(), 2, Loss.SquaredError, Precision.Double, [(3, Activation.Softplus), (3, Activation.SiLU), (2, Activation.Softplus)]),
+        new("Shallow_Softplus_SoftmaxCrossEntropy_F", () => new Shallow_Softplus_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Softplus), (3, Activation.Identity)]),
+        new("Deep_Softplus_SoftmaxCrossEntropy_F", () => new Deep_Softplus_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (3, Activation.Identity)]),
+        new("Shallow_Softplus_SoftmaxCrossEntropy_D", () => new Shallow_Softplus_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Softplus), (3, Activation.Identity)]),
+        new("Deep_Softplus_SoftmaxCrossEntropy_D", () => new Deep_Softplus_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Softplus), (3, Activation.SiLU), (3, Activation.Identity)]),
+        new("Shallow_SiLU_Hinge_F", () => new Shallow_SiLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.SiLU), (1, Activation.Identity)]),
+        new("Deep_SiLU_Hinge_F", () => new Deep_SiLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (1, Activation.Identity)]),
+        new("Shallow_SiLU_Hinge_D", () => new Shallow_SiLU_Hinge_D(), 3, Loss.Hinge, Precision.Double, [(4, Activation.SiLU), (1, Activation.Identity)]),
+        new("Deep_SiLU_Hinge_D", () => new Deep_SiLU_Hinge_D(), 2, Loss.Hinge, Precision.Double, [(3, Activation.SiLU), (3, Activation.Identity), (1, Activation.Identity)]),
+        new("Shallow_SiLU_Logistic_F", () => new Shallow_SiLU_Logistic_F(), 3, Loss.Logistic, Precision.Single, [(4, Activation.SiLU), (1, Activation.Identity)]),
+        new("Deep_SiLU_Logistic_F", () => new Deep_SiLU_Logistic_F(), 2, Loss.Logistic, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (1, Activation.Identity)]),
+        new("Shallow_SiLU_Logistic_D", () => new Shallow_SiLU_Logistic_D(), 3, Loss.Logistic, Precision.Double, [(4, Activation.SiLU), (1, Activation.Identity)]),
+        new("Deep_SiLU_Logistic_D", () => new Deep_SiLU_Logistic_D(), 2, Loss.Logistic, Precision.Double, [(3, Activation.SiLU), (3, Activation.Identity), (1, Activation.Identity)]),
+        new("Shallow_SiLU_SquaredError_F", () => new Shallow_SiLU_SquaredError_F(), 3, Loss.SquaredError, Precision.Single, [(4, Activation.SiLU), (2, Activation.SiLU)]),
+        new("Deep_SiLU_SquaredError_F", () => new Deep_SiLU_SquaredError_F(), 2, Loss.SquaredError, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (2, Activation.SiLU)]),
+        new("Shallow_SiLU_SquaredError_D", () => new Shallow_SiLU_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(4, Activation.SiLU), (2, Activation.SiLU)]),
+        new("Deep_SiLU_SquaredError_D", () => new Deep_SiLU_SquaredError_D(), 2, Loss.SquaredError, Precision.Double, [(3, Activation.SiLU), (3, Activation.Identity), (2, Activation.SiLU)]),
+        new("Shallow_SiLU_SoftmaxCrossEntropy_F", () => new Shallow_SiLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.SiLU), (3, Activation.Identity)]),
+        new("Deep_SiLU_SoftmaxCrossEntropy_F", () => new Deep_SiLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (3, Activation.Identity)]),
+        new("Shallow_SiLU_SoftmaxCrossEntropy_D", () => new Shallow_SiLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.SiLU), (3, Activation.Identity)]),
+        new("Deep_SiLU_SoftmaxCrossEntropy_D", () => new Deep_SiLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.SiLU), (3, Activation.Identity), (3, Activation.Identity)]),
+    ];
+}

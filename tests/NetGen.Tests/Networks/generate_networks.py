@@ -1,0 +1,58 @@
+"""Writes TestNetworks.cs: one [Network] class per activation x loss x precision x topology, plus a registry that
+states each network's architecture independently of the generator (the reference implementation reads the registry,
+so a generator that misread its attributes would disagree with it). Run: python3 generate_networks.py"""
+
+ACTS = ["Identity", "Sigmoid", "Tanh", "ReLU", "LeakyReLU", "Softplus", "SiLU"]
+LOSSES = ["Hinge", "Logistic", "SquaredError", "SoftmaxCrossEntropy"]
+PRECISIONS = [("F", "Single", "float"), ("D", "Double", "double")]
+
+
+def output_layer(loss, act):
+    if loss in ("Hinge", "Logistic"):
+        return (1, "Identity")
+    if loss == "SoftmaxCrossEntropy":
+        return (3, "Identity")
+    return (2, act)  # squared error also exercises the output activation's derivative
+
+
+def topologies(act):
+    nxt = ACTS[(ACTS.index(act) + 1) % len(ACTS)]
+    yield "Shallow", 3, [(4, act)]
+    yield "Deep", 2, [(3, act), (3, nxt)]
+
+
+lines = [
+    "// Written by generate_networks.py; edit the script, not this file.",
+    "using NetGen;",
+    "",
+    "namespace NetGen.Tests.Networks;",
+    "",
+]
+registry = []
+for act in ACTS:
+    for loss in LOSSES:
+        for suffix, precision, _ in PRECISIONS:
+            for topo_name, inputs, hidden in topologies(act):
+                layers = hidden + [output_layer(loss, act)]
+                name = f"{topo_name}_{act}_{loss}_{suffix}"
+                lines.append(f"[Network(Loss.{loss}, Precision = Precision.{precision})]")
+                lines.append(f"[Input({inputs})]")
+                for units, a in layers:
+                    lines.append(f"[Dense({units}, Activation.{a})]")
+                lines.append(f"public partial class {name} {{ }}")
+                lines.append("")
+                layer_text = ", ".join(f"({u}, Activation.{a})" for u, a in layers)
+                registry.append(
+                    f"        new(\"{name}\", () => new {name}(), {inputs}, Loss.{loss}, Precision.{precision}, [{layer_text}]),")
+
+lines.append("public static partial class TestNetworks")
+lines.append("{")
+lines.append("    public static readonly NetworkCase[] All =")
+lines.append("    [")
+lines.extend(registry)
+lines.append("    ];")
+lines.append("}")
+lines.append("")
+
+with open("TestNetworks.cs", "w") as f:
+    f.write("\n".join(lines))
