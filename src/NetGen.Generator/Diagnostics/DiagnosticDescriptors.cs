@@ -68,7 +68,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedTypeKind = Error(
         "NG0012",
         "Network type must be a class",
-        "'{0}' is {1}: a network must be a non-static class (or record class), because it owns its parameter array");
+        "'{0}' is {1}: a network must be a non-static, non-record class, because it owns its parameter array");
 
     public static readonly DiagnosticDescriptor LayerAttributeWithoutNetwork = Warning(
         "NG0013",

@@ -59,7 +59,7 @@ internal static class NetworkParser
         NetworkSpec spec = new(
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             ContainingTypes: ContainingTypes(declaration),
-            TypeKeyword: type.IsRecord ? "record" : "class",
+            TypeKeyword: "class",
             TypeName: typeName,
             FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             Loss: loss,
@@ -122,6 +122,7 @@ internal static class NetworkParser
             { TypeKind: TypeKind.Struct } => "a struct",
             { TypeKind: TypeKind.Interface } => "an interface",
             { TypeKind: TypeKind.Class, IsStatic: true } => "a static class",
+            { TypeKind: TypeKind.Class, IsRecord: true } => "a record (its copies would share one parameter array)",
             { TypeKind: TypeKind.Class } => null,
             _ => "not a class",
         };
