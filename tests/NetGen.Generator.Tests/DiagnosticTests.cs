@@ -1,0 +1,178 @@
+using Microsoft.CodeAnalysis;
+
+namespace NetGen.Generator.Tests;
+
+/// <summary>Each NG diagnostic fires for its mistake, on the offending code, and stops generation for that type.</summary>
+public class DiagnosticTests
+{
+    private const string Usings = "using NetGen;\n";
+
+    [Fact]
+    public void Valid_declaration_yields_no_diagnostics_and_one_file()
+    {
+        GeneratorHarness.Result result = GeneratorHarness.Run(Usings + "[Network(Loss.Hinge)][Input(2)][Dense(3, Activation.Sigmoid)][Dense(1)] public partial class Net { }");
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Single(result.Sources);
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] public class Net { }", "Net")]
+    [InlineData("public class Outer { [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { } }", "Outer")]
+    public void NG0001_type_or_containing_type_not_partial(string source, string located) =>
+        AssertReported(source, "NG0001", located);
+
+    [Fact]
+    public void NG0002_missing_input() =>
+        AssertReported("[Network(Loss.Hinge)][Dense(1)] public partial class Net { }", "NG0002", "Net");
+
+    [Fact]
+    public void NG0003_no_dense_layer() =>
+        AssertReported("[Network(Loss.Hinge)][Input(2)] public partial class Net { }", "NG0003", "Net");
+
+    [Theory]
+    [InlineData("[Network(Loss.Hinge)][Input(0)][Dense(1)] public partial class Net { }", "0")]
+    [InlineData("[Network(Loss.SquaredError)][Input(2)][Dense(-3, Activation.Tanh)][Dense(1)] public partial class Net { }", "-3")]
+    public void NG0004_non_positive_size(string source, string located) =>
+        AssertReported(source, "NG0004", located);
+
+    [Theory]
+    [InlineData("[Network(Loss.SquaredError)][Input(2)][Dense(3, (Activation)42)][Dense(1)] public partial class Net { }", "(Activation)42")]
+    [InlineData("[Network((Loss)9)][Input(2)][Dense(1)] public partial class Net { }", "(Loss)9")]
+    [InlineData("[Network(Loss.Hinge, Precision = (Precision)5)][Input(2)][Dense(1)] public partial class Net { }", "Precision = (Precision)5")]
+    public void NG0005_undefined_enum_value(string source, string located) =>
+        AssertReported(source, "NG0005", located);
+
+    [Theory]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(2)] public partial class Net { }", "Dense(2)")]
+    [InlineData("[Network(Loss.Logistic)][Input(2)][Dense(1, Activation.Sigmoid)] public partial class Net { }", "Dense(1, Activation.Sigmoid)")]
+    [InlineData("[Network(Loss.SoftmaxCrossEntropy)][Input(2)][Dense(1)] public partial class Net { }", "Dense(1)")]
+    [InlineData("[Network(Loss.SoftmaxCrossEntropy)][Input(2)][Dense(3, Activation.ReLU)] public partial class Net { }", "Dense(3, Activation.ReLU)")]
+    public void NG0006_loss_does_not_fit_the_output_layer(string source, string located) =>
+        AssertReported(source, "NG0006", located);
+
+    [Theory]
+    [InlineData("[Network(Loss.Hinge)][Network(Loss.Logistic)][Input(2)][Dense(1)] public partial class Net { }", "Network(Loss.Logistic)")]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Input(3)][Dense(1)] public partial class Net { }", "Input(3)")]
+    public void NG0007_repeated_attribute(string source, string located) =>
+        AssertReported(source, "NG0007", located, compilerAlsoReports: "CS0579");
+
+    [Fact]
+    public void NG0007_repeated_across_partial_declarations_is_reported_once() =>
+        AssertReported(
+            "[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { }",
+            "NG0007",
+            "Network(Loss.Logistic)",
+            compilerAlsoReports: "CS0579",
+            moreSources: Usings + "[Network(Loss.Logistic)] public partial class Net { }");
+
+    [Fact]
+    public void NG0008_dense_layers_in_several_partial_declarations() =>
+        AssertReported(
+            "[Network(Loss.SquaredError)][Input(2)][Dense(3, Activation.Tanh)] public partial class Net { }",
+            "NG0008",
+            "Dense(1)",
+            moreSources: Usings + "[Dense(1)] public partial class Net { }");
+
+    [Theory]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net<T> { }", "Net")]
+    [InlineData("public partial class Outer<T> { [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { } }", "Net")]
+    public void NG0009_generic_type(string source, string located) =>
+        AssertReported(source, "NG0009", located);
+
+    [Theory]
+    [InlineData("public void Forward() { }", "Forward")]
+    [InlineData("public int Parameters => 0;", "Parameters")]
+    [InlineData("private double[] _parameters = new double[1];", "_parameters")]
+    [InlineData("public int Classify(int x) => x;", "Classify")]
+    public void NG0010_user_member_collides_with_a_generated_one(string member, string located) =>
+        AssertReported("[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { " + member + " }", "NG0010", located);
+
+    [Fact]
+    public void NG0010_is_not_reported_for_members_not_generated_for_that_loss() =>
+        AssertClean("[Network(Loss.SquaredError)][Input(2)][Dense(2)] public partial class Net { public int Classify() => 0; public int Predict() => 0; }");
+
+    [Theory]
+    [InlineData("[Network(Loss.SquaredError)][Input(100)][Dense(100, Activation.Tanh)][Dense(1)] public partial class Net { }")]
+    [InlineData("[Network(Loss.SquaredError)][Input(200)][Dense(3)][Dense(200)] public partial class Net { }")]
+    [InlineData("[Network(Loss.SquaredError)][Input(2000000000)][Dense(2000000000)] public partial class Net { }")]
+    public void NG0011_network_over_the_unrolling_budget(string source) =>
+        AssertReported(source, "NG0011", source[1..(source.IndexOf(']') )]);
+
+    [Theory]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial struct Net { }", "Net", "a struct")]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] public static partial class Net { }", "Net", "a static class")]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial record Net;", "Net", "a record")]
+    public void NG0012_type_must_be_a_class(string source, string located, string kind)
+    {
+        Diagnostic diagnostic = AssertReported(source, "NG0012", located, compilerAlsoReports: source.Contains("struct") ? "CS0592" : null);
+        Assert.Contains(kind, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("[Input(2)] public partial class Net { }", "Input(2)")]
+    [InlineData("[Dense(3)][Dense(1)] public partial class Net { }", "Dense(3)")]
+    public void NG0013_layer_attributes_without_network_warn(string source, string located)
+    {
+        Diagnostic diagnostic = AssertReported(source, "NG0013", located);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_help_link_to_its_section_in_the_docs()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+        foreach (DiagnosticDescriptor descriptor in Diagnostics.DiagnosticDescriptors.All)
+        {
+            Assert.EndsWith("#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Contains("## " + descriptor.Id, docs);
+        }
+    }
+
+    internal static string RepositoryRoot()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "NetGen.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("NetGen.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void AssertClean(string source)
+    {
+        GeneratorHarness.Result result = GeneratorHarness.Run(Usings + source);
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    /// <summary>
+    /// Asserts that the generator reported <paramref name="id"/> exactly once, on the source text
+    /// <paramref name="located"/>, that nothing else came from NetGen, and, for errors, that no code was generated.
+    /// </summary>
+    private static Diagnostic AssertReported(string source, string id, string located, string? compilerAlsoReports = null, string? moreSources = null)
+    {
+        GeneratorHarness.Result result = moreSources is null
+            ? GeneratorHarness.Run(Usings + source)
+            : GeneratorHarness.Run(Usings + source, false, moreSources);
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        SyntaxTree tree = result.Input.SyntaxTrees.Single(t => t.FilePath == diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(located, tree.GetText().ToString(diagnostic.Location.SourceSpan));
+
+        if (diagnostic.Severity == DiagnosticSeverity.Error)
+        {
+            Assert.Empty(result.Sources);
+        }
+
+        if (compilerAlsoReports is not null)
+        {
+            Assert.Contains(result.Input.GetDiagnostics(), d => d.Id == compilerAlsoReports);
+        }
+
+        return diagnostic;
+    }
+}
