@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NetworkTooLarge = Error(
         "NG0011",
         "Network exceeds the unrolling budget",
-        "Network '{0}' has {1} parameters and {2} neurons; fully unrolled code is limited to {3} parameters and {4} neurons, so that every generated method stays within the JIT's optimisation limits");
+        "Network '{0}' has {1} parameters; fully unrolled, its largest method would need about {2} IL instructions and {3} locals, over the budget of {4} and {5} that keeps every generated method within the JIT's optimisation limits");
 
     public static readonly DiagnosticDescriptor UnsupportedTypeKind = Error(
         "NG0012",

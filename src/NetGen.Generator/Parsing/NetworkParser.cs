@@ -76,9 +76,10 @@ internal static class NetworkParser
                 AttributeLocation(networkAttributes[0], cancellationToken),
                 typeName,
                 plan.ParameterCount.ToString(),
-                plan.NeuronCount.ToString(),
-                NetworkPlan.MaxUnrolledParameters.ToString(),
-                NetworkPlan.MaxUnrolledNeurons.ToString());
+                plan.EstimatedInstructions.ToString(),
+                plan.EstimatedLocals.ToString(),
+                NetworkPlan.MaxEstimatedInstructions.ToString(),
+                NetworkPlan.MaxEstimatedLocals.ToString());
         }
 
         return diagnostics.Count > 0

@@ -26,14 +26,14 @@ internal sealed record LayerPlan(int Number, int Inputs, int Outputs, Activation
 internal sealed class NetworkPlan
 {
     /// <summary>
-    /// Fully unrolled straight-line code grows with the parameter count; past these budgets the largest generated method
-    /// (TrainStep) would approach the JIT's limits (60,000 IL bytes, 20,000 IL instructions, 2,000 locals), above which it
-    /// silently compiles without optimisation. A test measures the generated IL at the budget.
+    /// RyuJIT compiles a method without optimisation (MinOpts) past 20,000 IL instructions (or 60,000 IL bytes, 2,000
+    /// basic blocks, 2,000 locals). Fully unrolled code grows with the network, so the largest generated method
+    /// (TrainStep or AccumulateGradient) must be estimated below this, with a margin for the estimate's error.
     /// </summary>
-    public const int MaxUnrolledParameters = 1024;
+    public const int MaxEstimatedInstructions = 19_000;
 
-    /// <summary>See <see cref="MaxUnrolledParameters"/>: every neuron costs locals for z, h and delta.</summary>
-    public const int MaxUnrolledNeurons = 320;
+    /// <summary>The JIT's limit is 2,000 locals; every neuron costs a few (z, h, delta, the update step).</summary>
+    public const int MaxEstimatedLocals = 1_800;
 
     private NetworkPlan(NetworkSpec spec, IReadOnlyList<LayerPlan> layers, int parameterCount, int neuronCount)
     {
@@ -54,7 +54,35 @@ internal sealed class NetworkPlan
 
     public LayerPlan Output => Layers[Layers.Count - 1];
 
-    public bool FitsUnrollBudget => ParameterCount <= MaxUnrolledParameters && NeuronCount <= MaxUnrolledNeurons;
+    /// <summary>
+    /// An upper estimate of the IL instructions of the largest generated method, calibrated on measured IL: every weight
+    /// costs about 18 (its term in z and its gradient or update), every weight of a layer after the first 8 more (its
+    /// term in the delta of the layer below), every input 26 and every unit 14. JitLimitTests checks that it never
+    /// underestimates.
+    /// </summary>
+    public long EstimatedInstructions
+    {
+        get
+        {
+            long estimate = 300 + (26L * Spec.InputSize);
+            foreach (LayerPlan layer in Layers)
+            {
+                long weights = (long)layer.Inputs * layer.Outputs;
+                estimate += (18 * weights) + (14L * layer.Outputs);
+                if (layer.Number > 1)
+                {
+                    estimate += 8 * weights;
+                }
+            }
+
+            return estimate;
+        }
+    }
+
+    /// <summary>An upper estimate of the locals of the largest generated method.</summary>
+    public long EstimatedLocals => 20L + Spec.InputSize + (5L * (NeuronCount - (long)Spec.InputSize));
+
+    public bool FitsUnrollBudget => EstimatedInstructions <= MaxEstimatedInstructions && EstimatedLocals <= MaxEstimatedLocals;
 
     public static NetworkPlan Create(NetworkSpec spec)
     {
