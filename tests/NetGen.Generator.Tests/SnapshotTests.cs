@@ -83,8 +83,8 @@ public class SnapshotTests
             [Network(Loss.SquaredError)]
             [Input(3)]
             [Dense(4, Activation.ReLU)]
-            [Dense(4, Activation.LeakyReLU)]
-            [Dense(3, Activation.SiLU)]
+            [Dense(4, Activation.ReLU)]
+            [Dense(3, Activation.ReLU)]
             [Dense(1)]
             public partial class DeepNet { }
             """,

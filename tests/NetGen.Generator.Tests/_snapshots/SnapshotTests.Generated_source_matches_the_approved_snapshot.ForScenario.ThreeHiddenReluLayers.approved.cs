@@ -10,8 +10,8 @@ namespace Demo
     /// of h(l) to neuron k of z(l+1) and sits at <c>Parameters[offset of W(l) + k * inputs + j]</c> (row-major, as in PyTorch's nn.Linear).</para>
     /// <code>
     /// Layer 1: Dense 3 -> 4, ReLU, W(1)[4x3] at [0..12), b(1)[4] at [12..16), He sigma = sqrt(2/3)
-    /// Layer 2: Dense 4 -> 4, leaky ReLU (0.01), W(2)[4x4] at [16..32), b(2)[4] at [32..36), He sigma = sqrt(2/4)
-    /// Layer 3: Dense 4 -> 3, SiLU, W(3)[3x4] at [36..48), b(3)[3] at [48..51), He sigma = sqrt(2/4)
+    /// Layer 2: Dense 4 -> 4, ReLU, W(2)[4x4] at [16..32), b(2)[4] at [32..36), He sigma = sqrt(2/4)
+    /// Layer 3: Dense 4 -> 3, ReLU, W(3)[3x4] at [36..48), b(3)[3] at [48..51), He sigma = sqrt(2/4)
     /// Layer 4: Dense 3 -> 1, identity, W(4)[1x3] at [51..54), b(4)[1] at [54..55), Glorot sigma = sqrt(2/(3+1))
     /// Loss: squared error 1/2 sum_k (h(L+1)_k - y_k)^2
     /// </code>
@@ -29,7 +29,7 @@ namespace Demo
         public const int ParameterCount = 55;
 
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
-        public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(3, global::NetGen.Loss.SquaredError, global::NetGen.Precision.Single, (4, global::NetGen.Activation.ReLU), (4, global::NetGen.Activation.LeakyReLU), (3, global::NetGen.Activation.SiLU), (1, global::NetGen.Activation.Identity));
+        public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(3, global::NetGen.Loss.SquaredError, global::NetGen.Precision.Single, (4, global::NetGen.Activation.ReLU), (4, global::NetGen.Activation.ReLU), (3, global::NetGen.Activation.ReLU), (1, global::NetGen.Activation.Identity));
 
         private readonly float[] _parameters = new float[ParameterCount];
 
@@ -93,25 +93,22 @@ namespace Demo
             float h2_2 = z2_2 > 0f ? z2_2 : 0f;
             float z2_3 = W1[9] * h1_0 + W1[10] * h1_1 + W1[11] * h1_2 + b1[3];
             float h2_3 = z2_3 > 0f ? z2_3 : 0f;
-            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = leaky ReLU (0.01)(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + b2[0];
-            float h3_0 = z3_0 > 0f ? z3_0 : 0.01f * z3_0;
+            float h3_0 = z3_0 > 0f ? z3_0 : 0f;
             float z3_1 = W2[4] * h2_0 + W2[5] * h2_1 + W2[6] * h2_2 + W2[7] * h2_3 + b2[1];
-            float h3_1 = z3_1 > 0f ? z3_1 : 0.01f * z3_1;
+            float h3_1 = z3_1 > 0f ? z3_1 : 0f;
             float z3_2 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + b2[2];
-            float h3_2 = z3_2 > 0f ? z3_2 : 0.01f * z3_2;
+            float h3_2 = z3_2 > 0f ? z3_2 : 0f;
             float z3_3 = W2[12] * h2_0 + W2[13] * h2_1 + W2[14] * h2_2 + W2[15] * h2_3 + b2[3];
-            float h3_3 = z3_3 > 0f ? z3_3 : 0.01f * z3_3;
-            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = SiLU(z(4))
+            float h3_3 = z3_3 > 0f ? z3_3 : 0f;
+            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             float z4_0 = W3[0] * h3_0 + W3[1] * h3_1 + W3[2] * h3_2 + W3[3] * h3_3 + b3[0];
-            float s4_0 = 1f / (1f + global::System.MathF.Exp(-z4_0));
-            float h4_0 = z4_0 * s4_0;
+            float h4_0 = z4_0 > 0f ? z4_0 : 0f;
             float z4_1 = W3[4] * h3_0 + W3[5] * h3_1 + W3[6] * h3_2 + W3[7] * h3_3 + b3[1];
-            float s4_1 = 1f / (1f + global::System.MathF.Exp(-z4_1));
-            float h4_1 = z4_1 * s4_1;
+            float h4_1 = z4_1 > 0f ? z4_1 : 0f;
             float z4_2 = W3[8] * h3_0 + W3[9] * h3_1 + W3[10] * h3_2 + W3[11] * h3_3 + b3[2];
-            float s4_2 = 1f / (1f + global::System.MathF.Exp(-z4_2));
-            float h4_2 = z4_2 * s4_2;
+            float h4_2 = z4_2 > 0f ? z4_2 : 0f;
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             float z5_0 = W4[0] * h4_0 + W4[1] * h4_1 + W4[2] * h4_2 + b4[0];
             float h5_0 = z5_0;
@@ -146,25 +143,22 @@ namespace Demo
             float h2_2 = z2_2 > 0f ? z2_2 : 0f;
             float z2_3 = W1[9] * h1_0 + W1[10] * h1_1 + W1[11] * h1_2 + b1[3];
             float h2_3 = z2_3 > 0f ? z2_3 : 0f;
-            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = leaky ReLU (0.01)(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + b2[0];
-            float h3_0 = z3_0 > 0f ? z3_0 : 0.01f * z3_0;
+            float h3_0 = z3_0 > 0f ? z3_0 : 0f;
             float z3_1 = W2[4] * h2_0 + W2[5] * h2_1 + W2[6] * h2_2 + W2[7] * h2_3 + b2[1];
-            float h3_1 = z3_1 > 0f ? z3_1 : 0.01f * z3_1;
+            float h3_1 = z3_1 > 0f ? z3_1 : 0f;
             float z3_2 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + b2[2];
-            float h3_2 = z3_2 > 0f ? z3_2 : 0.01f * z3_2;
+            float h3_2 = z3_2 > 0f ? z3_2 : 0f;
             float z3_3 = W2[12] * h2_0 + W2[13] * h2_1 + W2[14] * h2_2 + W2[15] * h2_3 + b2[3];
-            float h3_3 = z3_3 > 0f ? z3_3 : 0.01f * z3_3;
-            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = SiLU(z(4))
+            float h3_3 = z3_3 > 0f ? z3_3 : 0f;
+            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             float z4_0 = W3[0] * h3_0 + W3[1] * h3_1 + W3[2] * h3_2 + W3[3] * h3_3 + b3[0];
-            float s4_0 = 1f / (1f + global::System.MathF.Exp(-z4_0));
-            float h4_0 = z4_0 * s4_0;
+            float h4_0 = z4_0 > 0f ? z4_0 : 0f;
             float z4_1 = W3[4] * h3_0 + W3[5] * h3_1 + W3[6] * h3_2 + W3[7] * h3_3 + b3[1];
-            float s4_1 = 1f / (1f + global::System.MathF.Exp(-z4_1));
-            float h4_1 = z4_1 * s4_1;
+            float h4_1 = z4_1 > 0f ? z4_1 : 0f;
             float z4_2 = W3[8] * h3_0 + W3[9] * h3_1 + W3[10] * h3_2 + W3[11] * h3_3 + b3[2];
-            float s4_2 = 1f / (1f + global::System.MathF.Exp(-z4_2));
-            float h4_2 = z4_2 * s4_2;
+            float h4_2 = z4_2 > 0f ? z4_2 : 0f;
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             float z5_0 = W4[0] * h4_0 + W4[1] * h4_1 + W4[2] * h4_2 + b4[0];
             float h5_0 = z5_0;
@@ -201,25 +195,22 @@ namespace Demo
             float h2_2 = z2_2 > 0f ? z2_2 : 0f;
             float z2_3 = W1[9] * h1_0 + W1[10] * h1_1 + W1[11] * h1_2 + b1[3];
             float h2_3 = z2_3 > 0f ? z2_3 : 0f;
-            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = leaky ReLU (0.01)(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + b2[0];
-            float h3_0 = z3_0 > 0f ? z3_0 : 0.01f * z3_0;
+            float h3_0 = z3_0 > 0f ? z3_0 : 0f;
             float z3_1 = W2[4] * h2_0 + W2[5] * h2_1 + W2[6] * h2_2 + W2[7] * h2_3 + b2[1];
-            float h3_1 = z3_1 > 0f ? z3_1 : 0.01f * z3_1;
+            float h3_1 = z3_1 > 0f ? z3_1 : 0f;
             float z3_2 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + b2[2];
-            float h3_2 = z3_2 > 0f ? z3_2 : 0.01f * z3_2;
+            float h3_2 = z3_2 > 0f ? z3_2 : 0f;
             float z3_3 = W2[12] * h2_0 + W2[13] * h2_1 + W2[14] * h2_2 + W2[15] * h2_3 + b2[3];
-            float h3_3 = z3_3 > 0f ? z3_3 : 0.01f * z3_3;
-            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = SiLU(z(4))
+            float h3_3 = z3_3 > 0f ? z3_3 : 0f;
+            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             float z4_0 = W3[0] * h3_0 + W3[1] * h3_1 + W3[2] * h3_2 + W3[3] * h3_3 + b3[0];
-            float s4_0 = 1f / (1f + global::System.MathF.Exp(-z4_0));
-            float h4_0 = z4_0 * s4_0;
+            float h4_0 = z4_0 > 0f ? z4_0 : 0f;
             float z4_1 = W3[4] * h3_0 + W3[5] * h3_1 + W3[6] * h3_2 + W3[7] * h3_3 + b3[1];
-            float s4_1 = 1f / (1f + global::System.MathF.Exp(-z4_1));
-            float h4_1 = z4_1 * s4_1;
+            float h4_1 = z4_1 > 0f ? z4_1 : 0f;
             float z4_2 = W3[8] * h3_0 + W3[9] * h3_1 + W3[10] * h3_2 + W3[11] * h3_3 + b3[2];
-            float s4_2 = 1f / (1f + global::System.MathF.Exp(-z4_2));
-            float h4_2 = z4_2 * s4_2;
+            float h4_2 = z4_2 > 0f ? z4_2 : 0f;
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             float z5_0 = W4[0] * h4_0 + W4[1] * h4_1 + W4[2] * h4_2 + b4[0];
             float h5_0 = z5_0;
@@ -266,25 +257,22 @@ namespace Demo
             float h2_2 = z2_2 > 0f ? z2_2 : 0f;
             float z2_3 = W1[9] * h1_0 + W1[10] * h1_1 + W1[11] * h1_2 + b1[3];
             float h2_3 = z2_3 > 0f ? z2_3 : 0f;
-            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = leaky ReLU (0.01)(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + b2[0];
-            float h3_0 = z3_0 > 0f ? z3_0 : 0.01f * z3_0;
+            float h3_0 = z3_0 > 0f ? z3_0 : 0f;
             float z3_1 = W2[4] * h2_0 + W2[5] * h2_1 + W2[6] * h2_2 + W2[7] * h2_3 + b2[1];
-            float h3_1 = z3_1 > 0f ? z3_1 : 0.01f * z3_1;
+            float h3_1 = z3_1 > 0f ? z3_1 : 0f;
             float z3_2 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + b2[2];
-            float h3_2 = z3_2 > 0f ? z3_2 : 0.01f * z3_2;
+            float h3_2 = z3_2 > 0f ? z3_2 : 0f;
             float z3_3 = W2[12] * h2_0 + W2[13] * h2_1 + W2[14] * h2_2 + W2[15] * h2_3 + b2[3];
-            float h3_3 = z3_3 > 0f ? z3_3 : 0.01f * z3_3;
-            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = SiLU(z(4))
+            float h3_3 = z3_3 > 0f ? z3_3 : 0f;
+            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             float z4_0 = W3[0] * h3_0 + W3[1] * h3_1 + W3[2] * h3_2 + W3[3] * h3_3 + b3[0];
-            float s4_0 = 1f / (1f + global::System.MathF.Exp(-z4_0));
-            float h4_0 = z4_0 * s4_0;
+            float h4_0 = z4_0 > 0f ? z4_0 : 0f;
             float z4_1 = W3[4] * h3_0 + W3[5] * h3_1 + W3[6] * h3_2 + W3[7] * h3_3 + b3[1];
-            float s4_1 = 1f / (1f + global::System.MathF.Exp(-z4_1));
-            float h4_1 = z4_1 * s4_1;
+            float h4_1 = z4_1 > 0f ? z4_1 : 0f;
             float z4_2 = W3[8] * h3_0 + W3[9] * h3_1 + W3[10] * h3_2 + W3[11] * h3_3 + b3[2];
-            float s4_2 = 1f / (1f + global::System.MathF.Exp(-z4_2));
-            float h4_2 = z4_2 * s4_2;
+            float h4_2 = z4_2 > 0f ? z4_2 : 0f;
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             float z5_0 = W4[0] * h4_0 + W4[1] * h4_1 + W4[2] * h4_2 + b4[0];
             float h5_0 = z5_0;
@@ -301,20 +289,20 @@ namespace Demo
             global::System.Span<float> gb3 = gradient.Slice(48, 3);
             global::System.Span<float> gW4 = gradient.Slice(51, 3);
             global::System.Span<float> gb4 = gradient.Slice(54, 1);
-            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), SiLU' = s (1 + z (1 - s)), s = sigmoid(z)
-            float d4_0 = W4[0] * d5_0 * s4_0 * (1f + z4_0 * (1f - s4_0));
-            float d4_1 = W4[1] * d5_0 * s4_1 * (1f + z4_1 * (1f - s4_1));
-            float d4_2 = W4[2] * d5_0 * s4_2 * (1f + z4_2 * (1f - s4_2));
+            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0
+            float d4_0 = z4_0 > 0f ? W4[0] * d5_0 : 0f;
+            float d4_1 = z4_1 > 0f ? W4[1] * d5_0 : 0f;
+            float d4_2 = z4_2 > 0f ? W4[2] * d5_0 : 0f;
             // dLoss/dW(4) = delta(5) h(4)^T; dLoss/db(4) = delta(5)
             gW4[0] += d5_0 * h4_0;
             gW4[1] += d5_0 * h4_1;
             gW4[2] += d5_0 * h4_2;
             gb4[0] += d5_0;
-            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), leaky ReLU' = 1 for z > 0, else 0.01
-            float d3_0 = (W3[0] * d4_0 + W3[4] * d4_1 + W3[8] * d4_2) * (z3_0 > 0f ? 1f : 0.01f);
-            float d3_1 = (W3[1] * d4_0 + W3[5] * d4_1 + W3[9] * d4_2) * (z3_1 > 0f ? 1f : 0.01f);
-            float d3_2 = (W3[2] * d4_0 + W3[6] * d4_1 + W3[10] * d4_2) * (z3_2 > 0f ? 1f : 0.01f);
-            float d3_3 = (W3[3] * d4_0 + W3[7] * d4_1 + W3[11] * d4_2) * (z3_3 > 0f ? 1f : 0.01f);
+            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0
+            float d3_0 = z3_0 > 0f ? (W3[0] * d4_0 + W3[4] * d4_1 + W3[8] * d4_2) : 0f;
+            float d3_1 = z3_1 > 0f ? (W3[1] * d4_0 + W3[5] * d4_1 + W3[9] * d4_2) : 0f;
+            float d3_2 = z3_2 > 0f ? (W3[2] * d4_0 + W3[6] * d4_1 + W3[10] * d4_2) : 0f;
+            float d3_3 = z3_3 > 0f ? (W3[3] * d4_0 + W3[7] * d4_1 + W3[11] * d4_2) : 0f;
             // dLoss/dW(3) = delta(4) h(3)^T; dLoss/db(3) = delta(4)
             gW3[0] += d4_0 * h3_0;
             gW3[1] += d4_0 * h3_1;
@@ -417,25 +405,22 @@ namespace Demo
             float h2_2 = z2_2 > 0f ? z2_2 : 0f;
             float z2_3 = W1[9] * h1_0 + W1[10] * h1_1 + W1[11] * h1_2 + b1[3];
             float h2_3 = z2_3 > 0f ? z2_3 : 0f;
-            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = leaky ReLU (0.01)(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + b2[0];
-            float h3_0 = z3_0 > 0f ? z3_0 : 0.01f * z3_0;
+            float h3_0 = z3_0 > 0f ? z3_0 : 0f;
             float z3_1 = W2[4] * h2_0 + W2[5] * h2_1 + W2[6] * h2_2 + W2[7] * h2_3 + b2[1];
-            float h3_1 = z3_1 > 0f ? z3_1 : 0.01f * z3_1;
+            float h3_1 = z3_1 > 0f ? z3_1 : 0f;
             float z3_2 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + b2[2];
-            float h3_2 = z3_2 > 0f ? z3_2 : 0.01f * z3_2;
+            float h3_2 = z3_2 > 0f ? z3_2 : 0f;
             float z3_3 = W2[12] * h2_0 + W2[13] * h2_1 + W2[14] * h2_2 + W2[15] * h2_3 + b2[3];
-            float h3_3 = z3_3 > 0f ? z3_3 : 0.01f * z3_3;
-            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = SiLU(z(4))
+            float h3_3 = z3_3 > 0f ? z3_3 : 0f;
+            // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             float z4_0 = W3[0] * h3_0 + W3[1] * h3_1 + W3[2] * h3_2 + W3[3] * h3_3 + b3[0];
-            float s4_0 = 1f / (1f + global::System.MathF.Exp(-z4_0));
-            float h4_0 = z4_0 * s4_0;
+            float h4_0 = z4_0 > 0f ? z4_0 : 0f;
             float z4_1 = W3[4] * h3_0 + W3[5] * h3_1 + W3[6] * h3_2 + W3[7] * h3_3 + b3[1];
-            float s4_1 = 1f / (1f + global::System.MathF.Exp(-z4_1));
-            float h4_1 = z4_1 * s4_1;
+            float h4_1 = z4_1 > 0f ? z4_1 : 0f;
             float z4_2 = W3[8] * h3_0 + W3[9] * h3_1 + W3[10] * h3_2 + W3[11] * h3_3 + b3[2];
-            float s4_2 = 1f / (1f + global::System.MathF.Exp(-z4_2));
-            float h4_2 = z4_2 * s4_2;
+            float h4_2 = z4_2 > 0f ? z4_2 : 0f;
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             float z5_0 = W4[0] * h4_0 + W4[1] * h4_1 + W4[2] * h4_2 + b4[0];
             float h5_0 = z5_0;
@@ -445,21 +430,21 @@ namespace Demo
             // delta(5) = dLoss/dh(5) (.) g'(z(5)) = (h(5) - y) (.) g'(z(5)), identity' = 1
             float d5_0 = r0;
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
-            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), SiLU' = s (1 + z (1 - s)), s = sigmoid(z)
-            float d4_0 = W4[0] * d5_0 * s4_0 * (1f + z4_0 * (1f - s4_0));
-            float d4_1 = W4[1] * d5_0 * s4_1 * (1f + z4_1 * (1f - s4_1));
-            float d4_2 = W4[2] * d5_0 * s4_2 * (1f + z4_2 * (1f - s4_2));
+            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0
+            float d4_0 = z4_0 > 0f ? W4[0] * d5_0 : 0f;
+            float d4_1 = z4_1 > 0f ? W4[1] * d5_0 : 0f;
+            float d4_2 = z4_2 > 0f ? W4[2] * d5_0 : 0f;
             // W(4) -= eta delta(5) h(4)^T; b(4) -= eta delta(5)
             float step5_0 = learningRate * d5_0;
             W4[0] -= step5_0 * h4_0;
             W4[1] -= step5_0 * h4_1;
             W4[2] -= step5_0 * h4_2;
             b4[0] -= step5_0;
-            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), leaky ReLU' = 1 for z > 0, else 0.01
-            float d3_0 = (W3[0] * d4_0 + W3[4] * d4_1 + W3[8] * d4_2) * (z3_0 > 0f ? 1f : 0.01f);
-            float d3_1 = (W3[1] * d4_0 + W3[5] * d4_1 + W3[9] * d4_2) * (z3_1 > 0f ? 1f : 0.01f);
-            float d3_2 = (W3[2] * d4_0 + W3[6] * d4_1 + W3[10] * d4_2) * (z3_2 > 0f ? 1f : 0.01f);
-            float d3_3 = (W3[3] * d4_0 + W3[7] * d4_1 + W3[11] * d4_2) * (z3_3 > 0f ? 1f : 0.01f);
+            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0
+            float d3_0 = z3_0 > 0f ? (W3[0] * d4_0 + W3[4] * d4_1 + W3[8] * d4_2) : 0f;
+            float d3_1 = z3_1 > 0f ? (W3[1] * d4_0 + W3[5] * d4_1 + W3[9] * d4_2) : 0f;
+            float d3_2 = z3_2 > 0f ? (W3[2] * d4_0 + W3[6] * d4_1 + W3[10] * d4_2) : 0f;
+            float d3_3 = z3_3 > 0f ? (W3[3] * d4_0 + W3[7] * d4_1 + W3[11] * d4_2) : 0f;
             // W(3) -= eta delta(4) h(3)^T; b(3) -= eta delta(4)
             float step4_0 = learningRate * d4_0;
             W3[0] -= step4_0 * h3_0;
