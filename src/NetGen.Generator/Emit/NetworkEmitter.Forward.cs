@@ -35,6 +35,7 @@ internal sealed partial class NetworkEmitter
         {
             int l = layer.Number;
             _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
+            bool vectorised = IsVectorised(layer);
             for (int k = 0; k < layer.Outputs; k++)
             {
                 var terms = new List<string>(layer.Inputs + 1);
@@ -45,7 +46,57 @@ internal sealed partial class NetworkEmitter
 
                 terms.Add($"b{l}[{k}]");
                 WriteSum($"{_t} {Z(l + 1, k)} = ", terms, ";");
-                WriteActivation(layer.Activation, l + 1, k);
+                if (!vectorised)
+                {
+                    WriteActivation(layer.Activation, l + 1, k);
+                }
+            }
+
+            if (vectorised)
+            {
+                WriteVectorisedActivation(layer);
+            }
+        }
+    }
+
+    /// <summary>Lanes of a 256-bit vector: 8 floats or 4 doubles.</summary>
+    private int Lanes => _spec.Precision == PrecisionKind.Single ? 8 : 4;
+
+    /// <summary>
+    /// Sigmoid, tanh and SiLU cost a call to exp or tanh per neuron in scalar code; from three neurons on, applying them
+    /// to a vector of neurons (NetGen.Runtime.VectorMath) is faster, even counting the packing.
+    /// </summary>
+    private static bool IsVectorised(LayerPlan layer) =>
+        layer.Outputs >= 3 && layer.Activation is ActivationKind.Sigmoid or ActivationKind.Tanh or ActivationKind.SiLU;
+
+    private void WriteVectorisedActivation(LayerPlan layer)
+    {
+        int level = layer.Number + 1;
+        string function = layer.Activation == ActivationKind.Tanh ? "Tanh" : "Sigmoid";
+        string error = _spec.Precision == PrecisionKind.Single ? "2.4e-7" : "3e-16";
+        _w.Line($"// h({level}) = {ActivationName(layer.Activation)}(z({level})), {Lanes} neurons a vector (NetGen.Runtime.VectorMath.{function}, max abs error {error})");
+        for (int start = 0, chunk = 0; start < layer.Outputs; start += Lanes, chunk++)
+        {
+            var lanes = new List<string>(Lanes);
+            for (int i = 0; i < Lanes; i++)
+            {
+                lanes.Add(start + i < layer.Outputs ? Z(level, start + i) : Lit(0));
+            }
+
+            string vector = $"g{level}_{chunk}";
+            _w.Line($"global::System.Runtime.Intrinsics.Vector256<{_t}> {vector} = global::NetGen.Runtime.VectorMath.{function}(global::System.Runtime.Intrinsics.Vector256.Create({string.Join(", ", lanes)}));");
+            for (int i = 0; i < Lanes && start + i < layer.Outputs; i++)
+            {
+                int k = start + i;
+                if (layer.Activation == ActivationKind.SiLU)
+                {
+                    _w.Line($"{_t} {S(level, k)} = {vector}[{i}];");
+                    _w.Line($"{_t} {H(level, k)} = {Z(level, k)} * {S(level, k)};");
+                }
+                else
+                {
+                    _w.Line($"{_t} {H(level, k)} = {vector}[{i}];");
+                }
             }
         }
     }

@@ -75,21 +75,23 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float h2_0 = global::System.MathF.Tanh(z2_0);
             float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float h2_1 = global::System.MathF.Tanh(z2_1);
             float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float h2_2 = global::System.MathF.Tanh(z2_2);
             float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float h2_3 = global::System.MathF.Tanh(z2_3);
             float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float h2_4 = global::System.MathF.Tanh(z2_4);
             float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float h2_5 = global::System.MathF.Tanh(z2_5);
             float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float h2_6 = global::System.MathF.Tanh(z2_6);
             float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            float h2_7 = global::System.MathF.Tanh(z2_7);
+            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
+            float h2_3 = g2_0[3];
+            float h2_4 = g2_0[4];
+            float h2_5 = g2_0[5];
+            float h2_6 = g2_0[6];
+            float h2_7 = g2_0[7];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
                 + b2[0];
@@ -123,21 +125,23 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float h2_0 = global::System.MathF.Tanh(z2_0);
             float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float h2_1 = global::System.MathF.Tanh(z2_1);
             float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float h2_2 = global::System.MathF.Tanh(z2_2);
             float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float h2_3 = global::System.MathF.Tanh(z2_3);
             float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float h2_4 = global::System.MathF.Tanh(z2_4);
             float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float h2_5 = global::System.MathF.Tanh(z2_5);
             float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float h2_6 = global::System.MathF.Tanh(z2_6);
             float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            float h2_7 = global::System.MathF.Tanh(z2_7);
+            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
+            float h2_3 = g2_0[3];
+            float h2_4 = g2_0[4];
+            float h2_5 = g2_0[5];
+            float h2_6 = g2_0[6];
+            float h2_7 = g2_0[7];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
                 + b2[0];
@@ -176,21 +180,23 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float h2_0 = global::System.MathF.Tanh(z2_0);
             float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float h2_1 = global::System.MathF.Tanh(z2_1);
             float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float h2_2 = global::System.MathF.Tanh(z2_2);
             float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float h2_3 = global::System.MathF.Tanh(z2_3);
             float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float h2_4 = global::System.MathF.Tanh(z2_4);
             float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float h2_5 = global::System.MathF.Tanh(z2_5);
             float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float h2_6 = global::System.MathF.Tanh(z2_6);
             float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            float h2_7 = global::System.MathF.Tanh(z2_7);
+            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
+            float h2_3 = g2_0[3];
+            float h2_4 = g2_0[4];
+            float h2_5 = g2_0[5];
+            float h2_6 = g2_0[6];
+            float h2_7 = g2_0[7];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
                 + b2[0];
@@ -243,21 +249,23 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float h2_0 = global::System.MathF.Tanh(z2_0);
             float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float h2_1 = global::System.MathF.Tanh(z2_1);
             float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float h2_2 = global::System.MathF.Tanh(z2_2);
             float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float h2_3 = global::System.MathF.Tanh(z2_3);
             float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float h2_4 = global::System.MathF.Tanh(z2_4);
             float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float h2_5 = global::System.MathF.Tanh(z2_5);
             float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float h2_6 = global::System.MathF.Tanh(z2_6);
             float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            float h2_7 = global::System.MathF.Tanh(z2_7);
+            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
+            float h2_3 = g2_0[3];
+            float h2_4 = g2_0[4];
+            float h2_5 = g2_0[5];
+            float h2_6 = g2_0[6];
+            float h2_7 = g2_0[7];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
                 + b2[0];
@@ -400,21 +408,23 @@ namespace Demo.Iris
             global::System.Span<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float h2_0 = global::System.MathF.Tanh(z2_0);
             float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float h2_1 = global::System.MathF.Tanh(z2_1);
             float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float h2_2 = global::System.MathF.Tanh(z2_2);
             float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float h2_3 = global::System.MathF.Tanh(z2_3);
             float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float h2_4 = global::System.MathF.Tanh(z2_4);
             float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float h2_5 = global::System.MathF.Tanh(z2_5);
             float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float h2_6 = global::System.MathF.Tanh(z2_6);
             float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            float h2_7 = global::System.MathF.Tanh(z2_7);
+            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
+            float h2_3 = g2_0[3];
+            float h2_4 = g2_0[4];
+            float h2_5 = g2_0[5];
+            float h2_6 = g2_0[6];
+            float h2_7 = g2_0[7];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
                 + b2[0];

@@ -73,11 +73,13 @@ namespace Demo
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float h2_0 = 1f / (1f + global::System.MathF.Exp(-z2_0));
             float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float h2_1 = 1f / (1f + global::System.MathF.Exp(-z2_1));
             float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            float h2_2 = 1f / (1f + global::System.MathF.Exp(-z2_2));
+            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
             float h3_0 = z3_0;
@@ -100,11 +102,13 @@ namespace Demo
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float h2_0 = 1f / (1f + global::System.MathF.Exp(-z2_0));
             float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float h2_1 = 1f / (1f + global::System.MathF.Exp(-z2_1));
             float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            float h2_2 = 1f / (1f + global::System.MathF.Exp(-z2_2));
+            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
             float h3_0 = z3_0;
@@ -127,11 +131,13 @@ namespace Demo
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float h2_0 = 1f / (1f + global::System.MathF.Exp(-z2_0));
             float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float h2_1 = 1f / (1f + global::System.MathF.Exp(-z2_1));
             float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            float h2_2 = 1f / (1f + global::System.MathF.Exp(-z2_2));
+            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
             float h3_0 = z3_0;
@@ -156,11 +162,13 @@ namespace Demo
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float h2_0 = 1f / (1f + global::System.MathF.Exp(-z2_0));
             float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float h2_1 = 1f / (1f + global::System.MathF.Exp(-z2_1));
             float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            float h2_2 = 1f / (1f + global::System.MathF.Exp(-z2_2));
+            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
             float h3_0 = z3_0;
@@ -194,11 +202,13 @@ namespace Demo
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float h2_0 = 1f / (1f + global::System.MathF.Exp(-z2_0));
             float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float h2_1 = 1f / (1f + global::System.MathF.Exp(-z2_1));
             float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            float h2_2 = 1f / (1f + global::System.MathF.Exp(-z2_2));
+            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
             float h3_0 = z3_0;
@@ -260,11 +270,13 @@ namespace Demo
             global::System.Span<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float h2_0 = 1f / (1f + global::System.MathF.Exp(-z2_0));
             float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float h2_1 = 1f / (1f + global::System.MathF.Exp(-z2_1));
             float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            float h2_2 = 1f / (1f + global::System.MathF.Exp(-z2_2));
+            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
+            float h2_0 = g2_0[0];
+            float h2_1 = g2_0[1];
+            float h2_2 = g2_0[2];
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
             float h3_0 = z3_0;
