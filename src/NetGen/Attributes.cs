@@ -17,6 +17,9 @@ public sealed class NetworkAttribute : Attribute
 
     /// <summary>The element type of the generated code: <see cref="Precision.Single"/> (float, the default) or <see cref="Precision.Double"/>.</summary>
     public Precision Precision { get; set; }
+
+    /// <summary>Unrolled straight-line code or loops over SIMD kernels; <see cref="Unrolling.Auto"/> (the default) picks by size.</summary>
+    public Unrolling Unroll { get; set; }
 }
 
 /// <summary>Declares the number of inputs of a <see cref="NetworkAttribute"/> network: h(1) = x has this many elements.</summary>

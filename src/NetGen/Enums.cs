@@ -56,3 +56,16 @@ public enum Precision
     /// <summary>T = <see cref="double"/>.</summary>
     Double = 1,
 }
+
+/// <summary>How the generator writes a network's code: <c>[Network(..., Unroll = Unrolling.Never)]</c>.</summary>
+public enum Unrolling
+{
+    /// <summary>Fully unrolled straight-line code when it fits the JIT's optimisation budget, else loops (with an Info diagnostic, NG0014).</summary>
+    Auto = 0,
+
+    /// <summary>Always fully unrolled; a network over the budget is an error (NG0011).</summary>
+    Always = 1,
+
+    /// <summary>Always loops over SIMD kernels: dot products over the rows of W, vectorised activations.</summary>
+    Never = 2,
+}

@@ -41,6 +41,7 @@ public class DiagnosticTests
     [InlineData("[Network(Loss.SquaredError)][Input(2)][Dense(3, (Activation)42)][Dense(1)] public partial class Net { }", "(Activation)42")]
     [InlineData("[Network((Loss)9)][Input(2)][Dense(1)] public partial class Net { }", "(Loss)9")]
     [InlineData("[Network(Loss.Hinge, Precision = (Precision)5)][Input(2)][Dense(1)] public partial class Net { }", "Precision = (Precision)5")]
+    [InlineData("[Network(Loss.Hinge, Unroll = (Unrolling)3)][Input(2)][Dense(1)] public partial class Net { }", "Unroll = (Unrolling)3")]
     public void NG0005_undefined_enum_value(string source, string located) =>
         AssertReported(source, "NG0005", located);
 
@@ -94,11 +95,44 @@ public class DiagnosticTests
         AssertClean("[Network(Loss.SquaredError)][Input(2)][Dense(2)] public partial class Net { public int Classify() => 0; public int Predict() => 0; }");
 
     [Theory]
-    [InlineData("[Network(Loss.SquaredError)][Input(100)][Dense(100, Activation.Tanh)][Dense(1)] public partial class Net { }")]
-    [InlineData("[Network(Loss.SquaredError)][Input(200)][Dense(3)][Dense(200)] public partial class Net { }")]
+    [InlineData("[Network(Loss.SquaredError, Unroll = Unrolling.Always)][Input(100)][Dense(100, Activation.Tanh)][Dense(1)] public partial class Net { }")]
+    [InlineData("[Network(Loss.SquaredError, Unroll = Unrolling.Always)][Input(31)][Dense(31)][Dense(1)] public partial class Net { }")]
+    [InlineData("[Network(Loss.SquaredError, Unroll = Unrolling.Always)][Input(2000000000)][Dense(2000000000)] public partial class Net { }")]
+    public void NG0011_unrolling_asked_for_a_network_over_the_budget(string source) =>
+        AssertReported(source, "NG0011", source[1..source.IndexOf(']')]);
+
+    [Fact]
+    public void NG0014_auto_falls_back_to_loops_with_an_info_and_still_generates()
+    {
+        const string source = "[Network(Loss.SoftmaxCrossEntropy)][Input(784)][Dense(128, Activation.ReLU)][Dense(10)] public partial class Mnist { }";
+        GeneratorHarness.Result result = GeneratorHarness.Run(Usings + source);
+
+        Diagnostic info = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("NG0014", info.Id);
+        Assert.Equal(DiagnosticSeverity.Info, info.DefaultSeverity);
+        Assert.Contains("DenseKernels.Affine", result.Single);
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Id != "NG0014"));
+    }
+
+    [Fact]
+    public void Unroll_Never_chooses_loops_without_a_diagnostic_and_Auto_unrolls_small_networks()
+    {
+        GeneratorHarness.Result loops = GeneratorHarness.Run(Usings + "[Network(Loss.Hinge, Unroll = Unrolling.Never)][Input(2)][Dense(3, Activation.Tanh)][Dense(1)] public partial class Net { }");
+        GeneratorHarness.Result unrolled = GeneratorHarness.Run(Usings + "[Network(Loss.Hinge)][Input(2)][Dense(3, Activation.Tanh)][Dense(1)] public partial class Net { }");
+
+        Assert.Empty(loops.GeneratorDiagnostics);
+        Assert.Contains("DenseKernels.Affine", loops.Single);
+        Assert.Empty(unrolled.GeneratorDiagnostics);
+        Assert.DoesNotContain("DenseKernels", unrolled.Single);
+        Assert.Contains("float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];", unrolled.Single);
+    }
+
+    [Theory]
     [InlineData("[Network(Loss.SquaredError)][Input(2000000000)][Dense(2000000000)] public partial class Net { }")]
-    public void NG0011_network_over_the_unrolling_budget(string source) =>
-        AssertReported(source, "NG0011", source[1..(source.IndexOf(']') )]);
+    [InlineData("[Network(Loss.SoftmaxCrossEntropy, Unroll = Unrolling.Never)][Input(4)][Dense(300)] public partial class Net { }")]
+    [InlineData("[Network(Loss.SquaredError, Precision = Precision.Double)][Input(4)][Dense(20000, Activation.Tanh)][Dense(1)] public partial class Net { }")]
+    public void NG0015_loop_code_too_large_for_its_stack_buffers(string source) =>
+        AssertReported(source, "NG0015", source[1..source.IndexOf(']')]);
 
     [Theory]
     [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial struct Net { }", "Net", "a struct")]

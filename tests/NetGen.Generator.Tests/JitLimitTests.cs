@@ -21,6 +21,9 @@ public class JitLimitTests
         // Four hidden layers: 662 parameters, estimate 16,024, with softmax's branches.
         ["[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)][Input(12)][Dense(12, Activation.Tanh)][Dense(12, Activation.ReLU)][Dense(12, Activation.LeakyReLU)][Dense(8, Activation.SiLU)][Dense(10)]"],
         // Deep narrow ReLU: every layer after the first pays for its delta.
+        // The largest networks, emitted as loops.
+        ["[Network(Loss.SoftmaxCrossEntropy)][Input(784)][Dense(256, Activation.ReLU)][Dense(256, Activation.ReLU)][Dense(10)]"],
+        ["[Network(Loss.SquaredError, Precision = Precision.Double, Unroll = Unrolling.Never)][Input(4096)][Dense(1024, Activation.Tanh)][Dense(256, Activation.SiLU)][Dense(64)]"],
         ["[Network(Loss.SquaredError)][Input(8)][Dense(16, Activation.ReLU)][Dense(16, Activation.ReLU)][Dense(16, Activation.ReLU)][Dense(4)]"],
     ];
 
@@ -29,10 +32,10 @@ public class JitLimitTests
     public void Every_generated_method_stays_within_the_JIT_optimisation_limits(string attributes)
     {
         GeneratorHarness.Result result = GeneratorHarness.Run("using NetGen;\n" + attributes + " public partial class EdgeNet { }");
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorDiagnostics.Where(d => d.Id != "NG0014"));
         var spec = (Model.NetworkSpec)result.Driver.GetRunResult().Results.Single().TrackedSteps[NetGenGenerator.Steps.Specs].Single().Outputs.Single().Value;
         var plan = Planning.NetworkPlan.Create(spec);
-        Assert.True(plan.EstimatedInstructions >= 0.8 * Planning.NetworkPlan.MaxEstimatedInstructions || plan.Layers.Count > 4, $"not at the edge of the budget: {plan.EstimatedInstructions}");
+        Assert.True(plan.UsesLoops || plan.EstimatedInstructions >= 0.8 * Planning.NetworkPlan.MaxEstimatedInstructions || plan.Layers.Count > 4, $"not at the edge of the budget: {plan.EstimatedInstructions}");
 
         using var image = new MemoryStream();
         var emit = result.Output.WithOptions(result.Output.Options.WithOptimizationLevel(OptimizationLevel.Release)).Emit(image);
@@ -57,8 +60,8 @@ public class JitLimitTests
                 (int instructions, int branches) = CountInstructions(il);
                 Assert.True(il.Length < 60_000, $"{method.Name}: {il.Length} IL bytes");
                 Assert.True(instructions < 20_000, $"{method.Name}: {instructions} IL instructions");
-                Assert.True(instructions <= plan.EstimatedInstructions, $"{method.Name}: {instructions} IL instructions, more than the planner's estimate {plan.EstimatedInstructions}");
-                Assert.True(body.LocalVariables.Count <= plan.EstimatedLocals, $"{method.Name}: {body.LocalVariables.Count} locals, more than the estimate {plan.EstimatedLocals}");
+                Assert.True(plan.UsesLoops || instructions <= plan.EstimatedInstructions, $"{method.Name}: {instructions} IL instructions, more than the planner's estimate {plan.EstimatedInstructions}");
+                Assert.True(plan.UsesLoops || body.LocalVariables.Count <= plan.EstimatedLocals, $"{method.Name}: {body.LocalVariables.Count} locals, more than the estimate {plan.EstimatedLocals}");
                 Assert.True(branches < 2_000, $"{method.Name}: {branches} branches");
                 Assert.True(body.LocalVariables.Count < 2_000, $"{method.Name}: {body.LocalVariables.Count} locals");
                 measured++;

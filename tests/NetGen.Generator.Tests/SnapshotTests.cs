@@ -88,6 +88,17 @@ public class SnapshotTests
             [Dense(1)]
             public partial class DeepNet { }
             """,
+        ["Mnist784Loops"] = """
+            using NetGen;
+
+            namespace Demo;
+
+            [Network(Loss.SoftmaxCrossEntropy, Unroll = Unrolling.Never)]
+            [Input(784)]
+            [Dense(128, Activation.ReLU)]
+            [Dense(10)]
+            public partial class MnistNet { }
+            """,
     };
 
     public static IEnumerable<object[]> Cases => Sources.Keys.Select(k => new object[] { k });

@@ -75,6 +75,20 @@ internal static class DiagnosticDescriptors
         "Layer attribute without [Network]",
         "[{0}] on '{1}' has no effect without [Network(loss)] on the same type");
 
+    public static readonly DiagnosticDescriptor LoopsChosen = new(
+        "NG0014",
+        "Network emitted with loops",
+        "Network '{0}' is emitted as loops over SIMD kernels: fully unrolled, its largest method would need about {1} IL instructions, over the budget of {2}; set Unroll = Unrolling.Never to choose loops explicitly, or make the network smaller to unroll it",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "ng0014");
+
+    public static readonly DiagnosticDescriptor LoopBuffersTooLarge = Error(
+        "NG0015",
+        "Network too large for the loop code's stack buffers",
+        "Network '{0}' cannot be generated as loops: its output layer has {1} units (at most {2}, since the loss is written out per output) and its per-call buffers need {3} KiB of stack (at most {4} KiB)");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new(StringComparer.Ordinal)
     {
         [NotPartial.Id] = NotPartial,
@@ -90,6 +104,8 @@ internal static class DiagnosticDescriptors
         [NetworkTooLarge.Id] = NetworkTooLarge,
         [UnsupportedTypeKind.Id] = UnsupportedTypeKind,
         [LayerAttributeWithoutNetwork.Id] = LayerAttributeWithoutNetwork,
+        [LoopsChosen.Id] = LoopsChosen,
+        [LoopBuffersTooLarge.Id] = LoopBuffersTooLarge,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

@@ -64,13 +64,12 @@ internal sealed partial class NetworkEmitter
 
             case LossKind.SoftmaxCrossEntropy:
                 _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1");
-                string max = Z(top, 0);
+                _w.Line($"{_t} max = {Z(top, 0)};");
                 for (int k = 1; k < output.Outputs; k++)
                 {
-                    max = $"{_math}.Max({max}, {Z(top, k)})";
+                    _w.Line($"max = {_math}.Max(max, {Z(top, k)});");
                 }
 
-                _w.Line($"{_t} max = {max};");
                 var exps = new List<string>(output.Outputs);
                 for (int k = 0; k < output.Outputs; k++)
                 {
@@ -110,6 +109,12 @@ internal sealed partial class NetworkEmitter
     /// </summary>
     private void WriteBackprop(bool fusedUpdate)
     {
+        if (_plan.UsesLoops)
+        {
+            WriteLoopBackprop(fusedUpdate);
+            return;
+        }
+
         if (!fusedUpdate)
         {
             foreach (LayerPlan layer in _plan.Layers)

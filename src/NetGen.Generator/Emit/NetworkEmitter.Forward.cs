@@ -17,6 +17,12 @@ internal sealed partial class NetworkEmitter
     /// </summary>
     private void WriteForwardBlock(bool writable)
     {
+        if (_plan.UsesLoops)
+        {
+            WriteLoopForwardBlock(writable);
+            return;
+        }
+
         _w.Line("// h(1) = x");
         for (int j = 0; j < _spec.InputSize; j++)
         {

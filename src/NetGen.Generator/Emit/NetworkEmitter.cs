@@ -63,7 +63,7 @@ internal sealed partial class NetworkEmitter
 
         WriteArchitectureRemarks();
         _w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"NetGen\", \"{generatorVersion}\")]");
-        using (_w.Block($"partial {_spec.TypeKeyword} {_spec.TypeName} : global::NetGen.INetwork<{_t}>"))
+        using (_w.Block($"partial class {_spec.TypeName} : global::NetGen.INetwork<{_t}>"))
         {
             WriteConstantsAndStorage();
             _w.Line();
@@ -115,6 +115,9 @@ internal sealed partial class NetworkEmitter
 
         _w.Line($"/// Loss: {LossFormula()}");
         _w.Line("/// </code>");
+        _w.Line(_plan.UsesLoops
+            ? $"/// <para>Code: loops over SIMD kernels (NetGen.Runtime.DenseKernels), {(_spec.Unroll == UnrollingKind.Never ? "as asked by Unroll = Unrolling.Never" : $"because unrolled code would need about {_plan.EstimatedInstructions} IL instructions, over the JIT's optimisation budget")}.</para>"
+            : $"/// <para>Code: fully unrolled straight-line code (about {_plan.EstimatedInstructions} IL instructions in the largest method; budget {NetworkPlan.MaxEstimatedInstructions}).</para>");
         _w.Line("/// </remarks>");
     }
 

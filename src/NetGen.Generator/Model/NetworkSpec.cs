@@ -31,6 +31,14 @@ internal enum PrecisionKind
     Double = 1,
 }
 
+/// <summary>Mirrors NetGen.Unrolling.</summary>
+internal enum UnrollingKind
+{
+    Auto = 0,
+    Always = 1,
+    Never = 2,
+}
+
 /// <summary>One [Dense] layer: its number of neurons and its activation.</summary>
 internal sealed record LayerSpec(int Units, ActivationKind Activation);
 
@@ -44,11 +52,11 @@ internal sealed record ContainingTypeSpec(string Keyword, string Name);
 internal sealed record NetworkSpec(
     string? Namespace,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
-    string TypeKeyword,
     string TypeName,
     string FullyQualifiedName,
     LossKind Loss,
     PrecisionKind Precision,
+    UnrollingKind Unroll,
     int InputSize,
     EquatableArray<LayerSpec> Layers)
 {

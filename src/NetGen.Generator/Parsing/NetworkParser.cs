@@ -44,7 +44,7 @@ internal static class NetworkParser
             Report(diagnostics, DiagnosticDescriptors.RepeatedAttribute, AttributeLocation(networkAttributes[i], cancellationToken), "Network", typeName);
         }
 
-        (LossKind loss, PrecisionKind precision) = ReadNetwork(networkAttributes[0], diagnostics, cancellationToken);
+        (LossKind loss, PrecisionKind precision, UnrollingKind unroll) = ReadNetwork(networkAttributes[0], diagnostics, cancellationToken);
         int inputSize = ReadInput(type, declaration, diagnostics, cancellationToken);
         List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, diagnostics, cancellationToken);
 
@@ -59,16 +59,16 @@ internal static class NetworkParser
         NetworkSpec spec = new(
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             ContainingTypes: ContainingTypes(declaration),
-            TypeKeyword: "class",
             TypeName: typeName,
             FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             Loss: loss,
             Precision: precision,
+            Unroll: unroll,
             InputSize: inputSize,
             Layers: layers.Select(l => l.Layer).ToEquatableArray());
 
         NetworkPlan plan = NetworkPlan.Create(spec);
-        if (!plan.FitsUnrollBudget)
+        if (spec.Unroll == UnrollingKind.Always && !plan.FitsUnrollBudget)
         {
             Report(
                 diagnostics,
@@ -80,6 +80,28 @@ internal static class NetworkParser
                 plan.EstimatedLocals.ToString(),
                 NetworkPlan.MaxEstimatedInstructions.ToString(),
                 NetworkPlan.MaxEstimatedLocals.ToString());
+        }
+        else if (plan.UsesLoops && !plan.FitsLoopBudget)
+        {
+            Report(
+                diagnostics,
+                DiagnosticDescriptors.LoopBuffersTooLarge,
+                AttributeLocation(networkAttributes[0], cancellationToken),
+                typeName,
+                plan.Output.Outputs.ToString(),
+                NetworkPlan.MaxLoopOutputs.ToString(),
+                (plan.StackBytes / 1024).ToString(),
+                (NetworkPlan.MaxStackBytes / 1024).ToString());
+        }
+
+        if (diagnostics.Count == 0 && spec.Unroll == UnrollingKind.Auto && plan.UsesLoops)
+        {
+            // Not an error: the network is generated, with loops, and the user learns why.
+            var info = new DiagnosticInfo(
+                DiagnosticDescriptors.LoopsChosen.Id,
+                AttributeLocation(networkAttributes[0], cancellationToken),
+                new EquatableArray<string>(new[] { typeName, plan.EstimatedInstructions.ToString(), NetworkPlan.MaxEstimatedInstructions.ToString() }));
+            return new ParseResult(spec, new EquatableArray<DiagnosticInfo>(new[] { info }));
         }
 
         return diagnostics.Count > 0
@@ -150,7 +172,7 @@ internal static class NetworkParser
         }
     }
 
-    private static (LossKind Loss, PrecisionKind Precision) ReadNetwork(AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static (LossKind Loss, PrecisionKind Precision, UnrollingKind Unroll) ReadNetwork(AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         LossKind loss = LossKind.Hinge;
         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int lossValue)
@@ -166,8 +188,21 @@ internal static class NetworkParser
         }
 
         PrecisionKind precision = PrecisionKind.Single;
+        UnrollingKind unroll = UnrollingKind.Auto;
         foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
         {
+            if (named.Key == "Unroll" && named.Value.Value is int unrollValue)
+            {
+                if (Enum.IsDefined(typeof(UnrollingKind), unrollValue))
+                {
+                    unroll = (UnrollingKind)unrollValue;
+                }
+                else
+                {
+                    Report(diagnostics, DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation(attribute, -1, "Unroll", cancellationToken), Describe("Unrolling", unrollValue), "Unrolling");
+                }
+            }
+
             if (named.Key == "Precision" && named.Value.Value is int precisionValue)
             {
                 if (Enum.IsDefined(typeof(PrecisionKind), precisionValue))
@@ -181,7 +216,7 @@ internal static class NetworkParser
             }
         }
 
-        return (loss, precision);
+        return (loss, precision, unroll);
     }
 
     private static int ReadInput(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)

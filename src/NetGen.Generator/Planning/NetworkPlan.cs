@@ -82,6 +82,20 @@ internal sealed class NetworkPlan
     /// <summary>An upper estimate of the locals of the largest generated method.</summary>
     public long EstimatedLocals => 20L + Spec.InputSize + (5L * (NeuronCount - (long)Spec.InputSize));
 
+    /// <summary>The loop code writes the loss out per output, so the output layer stays small enough to unroll that.</summary>
+    public const int MaxLoopOutputs = 256;
+
+    /// <summary>The loop code keeps z, h and delta of every layer in stackalloc buffers: at most this many bytes a call.</summary>
+    public const int MaxStackBytes = 256 * 1024;
+
+    /// <summary>Loops over SIMD kernels instead of unrolled code: asked for, or the unrolled code would be too big.</summary>
+    public bool UsesLoops => Spec.Unroll == UnrollingKind.Never || (Spec.Unroll == UnrollingKind.Auto && !FitsUnrollBudget);
+
+    /// <summary>Bytes of stack the loop code's buffers take: z, h and delta for every layer.</summary>
+    public long StackBytes => 3L * (NeuronCount - (long)Spec.InputSize) * (Spec.Precision == PrecisionKind.Single ? 4 : 8);
+
+    public bool FitsLoopBudget => Output.Outputs <= MaxLoopOutputs && StackBytes <= MaxStackBytes;
+
     public bool FitsUnrollBudget => EstimatedInstructions <= MaxEstimatedInstructions && EstimatedLocals <= MaxEstimatedLocals;
 
     public static NetworkPlan Create(NetworkSpec spec)

@@ -15,6 +15,7 @@ namespace Demo
         /// Layer 2: Dense 2 -> 2, sigmoid, W(2)[2x2] at [8..12), b(2)[2] at [12..14), Glorot sigma = sqrt(2/(2+2))
         /// Loss: squared error 1/2 sum_k (h(L+1)_k - y_k)^2
         /// </code>
+        /// <para>Code: fully unrolled straight-line code (about 646 IL instructions in the largest method; budget 19000).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
         partial class Controller : global::NetGen.INetwork<double>

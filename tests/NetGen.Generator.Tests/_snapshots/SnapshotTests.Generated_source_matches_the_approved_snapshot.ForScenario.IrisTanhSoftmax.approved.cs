@@ -13,6 +13,7 @@ namespace Demo.Iris
     /// Layer 2: Dense 8 -> 3, identity, W(2)[3x8] at [40..64), b(2)[3] at [64..67), Glorot sigma = sqrt(2/(8+3))
     /// Loss: softmax cross-entropy -log softmax(z)[c], c a class index
     /// </code>
+    /// <para>Code: fully unrolled straight-line code (about 1758 IL instructions in the largest method; budget 19000).</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
     partial class IrisNet : global::NetGen.INetwork<float>
@@ -208,7 +209,9 @@ namespace Demo.Iris
                 + b2[2];
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
-            float max = global::System.MathF.Max(global::System.MathF.Max(z3_0, z3_1), z3_2);
+            float max = z3_0;
+            max = global::System.MathF.Max(max, z3_1);
+            max = global::System.MathF.Max(max, z3_2);
             float exp0 = global::System.MathF.Exp(z3_0 - max);
             float exp1 = global::System.MathF.Exp(z3_1 - max);
             float exp2 = global::System.MathF.Exp(z3_2 - max);
@@ -277,7 +280,9 @@ namespace Demo.Iris
                 + b2[2];
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
-            float max = global::System.MathF.Max(global::System.MathF.Max(z3_0, z3_1), z3_2);
+            float max = z3_0;
+            max = global::System.MathF.Max(max, z3_1);
+            max = global::System.MathF.Max(max, z3_2);
             float exp0 = global::System.MathF.Exp(z3_0 - max);
             float exp1 = global::System.MathF.Exp(z3_1 - max);
             float exp2 = global::System.MathF.Exp(z3_2 - max);
@@ -436,7 +441,9 @@ namespace Demo.Iris
                 + b2[2];
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
-            float max = global::System.MathF.Max(global::System.MathF.Max(z3_0, z3_1), z3_2);
+            float max = z3_0;
+            max = global::System.MathF.Max(max, z3_1);
+            max = global::System.MathF.Max(max, z3_2);
             float exp0 = global::System.MathF.Exp(z3_0 - max);
             float exp1 = global::System.MathF.Exp(z3_1 - max);
             float exp2 = global::System.MathF.Exp(z3_2 - max);

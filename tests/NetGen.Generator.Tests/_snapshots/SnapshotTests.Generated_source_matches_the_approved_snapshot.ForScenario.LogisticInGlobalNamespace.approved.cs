@@ -11,6 +11,7 @@
 /// Layer 2: Dense 2 -> 1, identity, W(2)[1x2] at [6..8), b(2)[1] at [8..9), Glorot sigma = sqrt(2/(2+1))
 /// Loss: logistic log(1 + e^(-y z)), y in {+1, -1}
 /// </code>
+/// <para>Code: fully unrolled straight-line code (about 518 IL instructions in the largest method; budget 19000).</para>
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
 partial class Spam : global::NetGen.INetwork<float>

@@ -13,6 +13,7 @@ namespace Demo
     /// Layer 2: Dense 16 -> 1, identity, W(2)[1x16] at [32..48), b(2)[1] at [48..49), Glorot sigma = sqrt(2/(16+1))
     /// Loss: squared error 1/2 sum_k (h(L+1)_k - y_k)^2
     /// </code>
+    /// <para>Code: fully unrolled straight-line code (about 1268 IL instructions in the largest method; budget 19000).</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
     partial class SineNet : global::NetGen.INetwork<float>

@@ -15,6 +15,7 @@ namespace Demo
     /// Layer 4: Dense 3 -> 1, identity, W(4)[1x3] at [51..54), b(4)[1] at [54..55), Glorot sigma = sqrt(2/(3+1))
     /// Loss: squared error 1/2 sum_k (h(L+1)_k - y_k)^2
     /// </code>
+    /// <para>Code: fully unrolled straight-line code (about 1568 IL instructions in the largest method; budget 19000).</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
     partial class DeepNet : global::NetGen.INetwork<float>

@@ -13,6 +13,7 @@ namespace Demo
     /// Layer 2: Dense 3 -> 1, identity, W(2)[1x3] at [9..12), b(2)[1] at [12..13), Glorot sigma = sqrt(2/(3+1))
     /// Loss: hinge max(0, 1 - y z), y in {+1, -1}
     /// </code>
+    /// <para>Code: fully unrolled straight-line code (about 594 IL instructions in the largest method; budget 19000).</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
     partial class XorNet : global::NetGen.INetwork<float>

@@ -16,9 +16,13 @@ def output_layer(loss, act):
 
 
 def topologies(act):
+    """(name, inputs, hidden layers, unroll mode). The Loop* ones force the loop code; their widths (11, 9) cover a
+    full 256-bit vector plus a scalar tail in both precisions."""
     nxt = ACTS[(ACTS.index(act) + 1) % len(ACTS)]
-    yield "Shallow", 3, [(4, act)]
-    yield "Deep", 2, [(3, act), (3, nxt)]
+    yield "Shallow", 3, [(4, act)], "Auto"
+    yield "Deep", 2, [(3, act), (3, nxt)], "Auto"
+    yield "LoopShallow", 5, [(11, act)], "Never"
+    yield "LoopDeep", 3, [(9, act), (6, nxt)], "Never"
 
 
 lines = [
@@ -32,10 +36,11 @@ registry = []
 for act in ACTS:
     for loss in LOSSES:
         for suffix, precision, _ in PRECISIONS:
-            for topo_name, inputs, hidden in topologies(act):
+            for topo_name, inputs, hidden, unroll in topologies(act):
                 layers = hidden + [output_layer(loss, act)]
                 name = f"{topo_name}_{act}_{loss}_{suffix}"
-                lines.append(f"[Network(Loss.{loss}, Precision = Precision.{precision})]")
+                unroll_text = "" if unroll == "Auto" else f", Unroll = Unrolling.{unroll}"
+                lines.append(f"[Network(Loss.{loss}, Precision = Precision.{precision}{unroll_text})]")
                 lines.append(f"[Input({inputs})]")
                 for units, a in layers:
                     lines.append(f"[Dense({units}, Activation.{a})]")
