@@ -102,7 +102,9 @@ internal sealed class DenseChainReader
         {
             throw new OnnxImportException(
                 OnnxImportError.ElementTypeMismatch,
-                $"The model's {role} '{value.Name}' is of type {OnnxConventions.ElementTypeName(tensor.ElemType)}, but {_network} computes in {OnnxConventions.ElementTypeName(_elementType)}.",
+                tensor.ElemType == OnnxConventions.Double
+                    ? $"The model's {role} '{value.Name}' is of type double, but {_network} computes in float, and rounding would change the weights; import into a network declared with Precision = Precision.Double."
+                    : $"The model's {role} '{value.Name}' is of type {OnnxConventions.ElementTypeName(tensor.ElemType)}; NetGen networks compute in float or double.",
                 nodeName: value.Name);
         }
 
