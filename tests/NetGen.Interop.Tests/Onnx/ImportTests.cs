@@ -113,6 +113,24 @@ public sealed class ImportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Initialisers_also_listed_as_graph_inputs_are_not_taken_for_the_data_input()
+    {
+        var network = new SoftplusNet();
+        var random = new Random(306);
+        var model = new DenseChainModel(
+        [
+            ChainLayer.Random(random, 4, 6, LinearForm.GemmTransposedB, "Softplus"),
+            ChainLayer.Random(random, 6, 3, LinearForm.GemmTransposedB, "Softplus"),
+        ])
+        { InitializersAsInputs = true };
+        Assert.Equal(5, model.Build().Graph.Input.Count);
+
+        network.ImportOnnx(model.Build());
+
+        Assert.Equal(model.ExpectedParameters().Select(v => (float)v), network.Parameters.ToArray());
+    }
+
+    [Fact]
     public void A_model_imports_from_a_path()
     {
         using var folder = new TemporaryFolder();

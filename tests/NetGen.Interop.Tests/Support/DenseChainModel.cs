@@ -83,6 +83,9 @@ public sealed class DenseChainModel(IReadOnlyList<ChainLayer> layers)
     /// <summary>An explicit alpha for LeakyRelu nodes; null leaves the attribute out (ONNX default 0.01).</summary>
     public float? LeakyReluAlpha { get; init; }
 
+    /// <summary>Also list every initialiser as a graph input, as exporters before IR version 4 did.</summary>
+    public bool InitializersAsInputs { get; init; }
+
     /// <summary>The feature width declared on the input; null uses the first layer's.</summary>
     public int? DeclaredInputWidth { get; init; }
 
@@ -109,6 +112,18 @@ public sealed class DenseChainModel(IReadOnlyList<ChainLayer> layers)
         graph.Output.Add(ValueInfo("y", layers[^1].Units));
         graph.Node.AddRange(_nodes);
         graph.Initializer.AddRange(_initializers);
+        if (InitializersAsInputs)
+        {
+            foreach (TensorProto initializer in _initializers)
+            {
+                graph.Input.Add(new ValueInfoProto
+                {
+                    Name = initializer.Name,
+                    Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = ElementType } },
+                });
+            }
+        }
+
         var model = new ModelProto { IrVersion = 10, ProducerName = "interop-tests", Graph = graph };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = 21 });
         return model;
