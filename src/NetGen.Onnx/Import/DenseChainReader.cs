@@ -136,7 +136,11 @@ internal sealed class DenseChainReader
     {
         while (_graph.ConsumersOf(tensor) is [NodeProto node] && GraphIndex.IsPlain(node, OnnxConventions.Identity) && node.Output.Count == 1)
         {
-            _graph.MarkUsed(node);
+            if (!_graph.MarkUsed(node))
+            {
+                throw new OnnxImportException(OnnxImportError.InvalidModel, $"The graph has a cycle through {GraphIndex.Describe(node)}.", nodeName: GraphIndex.NameOf(node));
+            }
+
             tensor = node.Output[0];
         }
 

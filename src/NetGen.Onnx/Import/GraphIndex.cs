@@ -108,7 +108,8 @@ internal sealed class GraphIndex
     public IReadOnlyList<NodeProto> ConsumersOf(string tensor) =>
         _consumers.TryGetValue(tensor, out List<NodeProto>? list) ? list : s_none;
 
-    public void MarkUsed(NodeProto node) => _used.Add(node);
+    /// <summary>Records that the walk used <paramref name="node"/>; false if it already had, which means the graph has a cycle.</summary>
+    public bool MarkUsed(NodeProto node) => _used.Add(node);
 
     /// <summary>The nodes the walk has not used, in graph order.</summary>
     public IEnumerable<NodeProto> Unused => Graph.Node.Where(n => !_used.Contains(n));
