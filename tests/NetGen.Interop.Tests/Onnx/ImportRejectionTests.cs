@@ -262,6 +262,28 @@ public sealed class ImportRejectionTests
     }
 
     [Fact]
+    public void An_identity_that_feeds_itself_is_refused_as_a_cycle_instead_of_hanging()
+    {
+        ModelProto model = SigmoidModel().Build();
+        NodeProto firstGemm = model.Graph.Node.First(n => n.OpType == "Gemm");
+        var loop = new NodeProto { OpType = "Identity", Name = "loop" };
+        loop.Input.Add(firstGemm.Output[0]);
+        loop.Output.Add(firstGemm.Output[0]);
+        model.Graph.Node.Add(loop);
+        foreach (NodeProto sigmoid in model.Graph.Node.Where(n => n.Input.Contains(firstGemm.Output[0]) && n != loop).ToArray())
+        {
+            model.Graph.Node.Remove(sigmoid);
+            model.Graph.Node.Add(sigmoid);
+            sigmoid.Input[0] = "never-written";
+        }
+
+        OnnxImportException error = Rejects(model, OnnxImportError.InvalidModel);
+
+        Assert.Equal("loop", error.NodeName);
+        Assert.Contains("cycle", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_gemm_that_scales_by_alpha_is_refused()
     {
         ModelProto model = SigmoidModel().Build();
