@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using Google.Protobuf;
+using NetGen.Onnx.Import;
+using Onnx;
+
+namespace NetGen.Onnx;
+
+/// <summary>
+/// Loads the weights of an ONNX model of a dense chain (exported from PyTorch, Keras, or NetGen) into a generated class of
+/// the same topology. Accepted per layer: <c>Gemm</c> with transB = 0 or 1 (alpha = beta = 1, bias optional), or
+/// <c>MatMul</c> followed by <c>Add</c> of a bias (or no Add, for no bias); then the layer's activation: none, Sigmoid,
+/// Tanh, Relu, LeakyRelu (alpha 0.01), Softplus, or Sigmoid + Mul for SiLU. Identity nodes are skipped. The whole graph
+/// is checked before any parameter is written, so on failure the network is unchanged.
+/// </summary>
+public static class OnnxImporter
+{
+    /// <summary>Copies the weights of <paramref name="model"/> into the network.</summary>
+    /// <typeparam name="T">The network's element type. A float network accepts float tensors; a double network float or double ones.</typeparam>
+    /// <param name="network">The network to load into; its topology decides what the graph must look like.</param>
+    /// <param name="model">The ONNX model; it is only read.</param>
+    /// <exception cref="OnnxImportException">The model does not match the network; the message says where.</exception>
+    public static void ImportOnnx<T>(this INetwork<T> network, ModelProto model)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Graph is null)
+        {
+            throw new OnnxImportException(OnnxImportError.InvalidModel, "The ONNX model has no graph.");
+        }
+
+        int elementType = OnnxConventions.ElementTypeOf<T>();
+        double[] values = DenseChainReader.Read(model.Graph, network.Topology, network.GetType().Name, elementType);
+
+        // Every check has passed; only now is the network written. Float values came from float tensors, so the
+        // narrowing below is exact.
+        Span<T> parameters = network.Parameters;
+        if (typeof(T) == typeof(float))
+        {
+            Span<float> floats = System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(parameters);
+            for (int i = 0; i < values.Length; i++)
+            {
+                floats[i] = (float)values[i];
+            }
+        }
+        else
+        {
+            values.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(parameters));
+        }
+    }
+
+    /// <summary>Reads an ONNX model from <paramref name="source"/> and copies its weights into the network.</summary>
+    /// <typeparam name="T">The network's element type.</typeparam>
+    /// <param name="network">The network to load into.</param>
+    /// <param name="source">A readable stream holding one serialised ModelProto, read to its end.</param>
+    /// <exception cref="OnnxImportException">The data is not an ONNX model, or the model does not match the network.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static void ImportOnnx<T>(this INetwork<T> network, Stream source)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(source);
+        network.ImportOnnx(Parse(source));
+    }
+
+    /// <summary>Reads the ONNX model at <paramref name="path"/> and copies its weights into the network.</summary>
+    /// <typeparam name="T">The network's element type.</typeparam>
+    /// <param name="network">The network to load into.</param>
+    /// <param name="path">An .onnx file with its weights embedded (not in external data files).</param>
+    /// <exception cref="OnnxImportException">The file is not an ONNX model, or the model does not match the network.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    public static void ImportOnnx<T>(this INetwork<T> network, string path)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        network.ImportOnnx(Parse(stream));
+    }
+
+    private static ModelProto Parse(Stream source)
+    {
+        ModelProto model;
+        try
+        {
+            model = ModelProto.Parser.ParseFrom(source);
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            throw new OnnxImportException(OnnxImportError.InvalidModel, $"The data is not a readable ONNX model: {e.Message}", e);
+        }
+
+        if (model.Graph is null)
+        {
+            throw new OnnxImportException(OnnxImportError.InvalidModel, "The data is not an ONNX model: it has no graph.");
+        }
+
+        return model;
+    }
+}
