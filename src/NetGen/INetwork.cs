@@ -42,6 +42,9 @@ public interface INetwork<T> where T : unmanaged
     /// <summary>Computes the network's outputs for one input.</summary>
     void Forward(ReadOnlySpan<T> input, Span<T> output);
 
+    /// <summary>Forward for n rows at once: <paramref name="inputs"/> is n x InputSize, <paramref name="outputs"/> n x OutputSize, both row-major.</summary>
+    void ForwardBatch(ReadOnlySpan<T> inputs, Span<T> outputs);
+
     /// <summary>Loss(y, h(x; theta)) for one sample.</summary>
     T ComputeLoss(ReadOnlySpan<T> input, ReadOnlySpan<T> target);
 

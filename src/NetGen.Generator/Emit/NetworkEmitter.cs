@@ -70,6 +70,8 @@ internal sealed partial class NetworkEmitter
             WriteInitializeParameters();
             _w.Line();
             WriteForward();
+            _w.Line();
+            WriteForwardBatch();
             if (_plan.Output.Outputs == 1)
             {
                 _w.Line();

@@ -18,6 +18,7 @@ internal static class GeneratedMemberNames
         yield return ParameterField;
         yield return "InitializeParameters";
         yield return "Forward";
+        yield return "ForwardBatch";
         if (outputSize == 1)
         {
             yield return "Predict";

@@ -91,8 +91,20 @@ internal sealed class NetworkPlan
     /// <summary>Loops over SIMD kernels instead of unrolled code: asked for, or the unrolled code would be too big.</summary>
     public bool UsesLoops => Spec.Unroll == UnrollingKind.Never || (Spec.Unroll == UnrollingKind.Auto && !FitsUnrollBudget);
 
-    /// <summary>Bytes of stack the loop code's buffers take: z, h and delta for every layer.</summary>
-    public long StackBytes => 3L * (NeuronCount - (long)Spec.InputSize) * (Spec.Precision == PrecisionKind.Single ? 4 : 8);
+    /// <summary>
+    /// Bytes of stack the largest method's buffers take: z, h and delta of every layer for one sample in the loop code,
+    /// or x, z and h of a block of samples (one per SIMD lane) in ForwardBatch.
+    /// </summary>
+    public long StackBytes
+    {
+        get
+        {
+            int size = Spec.Precision == PrecisionKind.Single ? 4 : 8;
+            int lanes = 32 / size;
+            long units = NeuronCount - (long)Spec.InputSize;
+            return System.Math.Max(3L * units * size, lanes * (Spec.InputSize + (2L * units)) * size);
+        }
+    }
 
     public bool FitsLoopBudget => Output.Outputs <= MaxLoopOutputs && StackBytes <= MaxStackBytes;
 

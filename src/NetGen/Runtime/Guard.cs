@@ -30,6 +30,20 @@ public static class Guard
         }
     }
 
+    /// <summary>The number of whole rows of <paramref name="width"/> values in a span of <paramref name="length"/>; throws when it does not divide.</summary>
+    public static int Rows(int length, int width, string paramName)
+    {
+        int rows = length / width;
+        if (rows * width != length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"'{paramName}' must hold whole rows of {width} values, but has length {length}."),
+                paramName);
+        }
+
+        return rows;
+    }
+
     [DoesNotReturn]
     private static void ThrowLength(int actual, int expected, string paramName) =>
         throw new ArgumentException(

@@ -89,6 +89,44 @@ namespace Demo
                 output[1] = h3_1;
             }
 
+            /// <summary>
+            /// Computes <see cref="Forward"/> for every row of <paramref name="inputs"/> (n rows of <see cref="InputSize"/>, row-major) into
+            /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>). Runs 4 samples at once, one per SIMD lane, with fused
+            /// multiply-adds, so results can differ from Forward in the last bits. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+            /// </summary>
+            /// <param name="inputs">n x InputSize values, row-major.</param>
+            /// <param name="outputs">Receives n x OutputSize values, row-major.</param>
+            /// <exception cref="global::System.ArgumentException">The inputs are not whole rows, or the outputs do not have n rows.</exception>
+            public void ForwardBatch(global::System.ReadOnlySpan<double> inputs, global::System.Span<double> outputs)
+            {
+                int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
+                global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
+                const int lanes = 4;
+                global::System.ReadOnlySpan<double> p = _parameters;
+                // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
+                global::System.Span<double> x1 = stackalloc double[InputSize * lanes];
+                global::System.Span<double> z2 = stackalloc double[2 * lanes];
+                global::System.Span<double> x2 = stackalloc double[2 * lanes];
+                global::System.Span<double> z3 = stackalloc double[2 * lanes];
+                global::System.Span<double> x3 = stackalloc double[2 * lanes];
+                int row = 0;
+                for (; row + lanes <= rows; row += lanes)
+                {
+                    global::NetGen.Runtime.LaneKernels.ToLanes(inputs.Slice(row * InputSize, lanes * InputSize), InputSize, x1);
+                    // z(2) = W(1) h(1) + b(1) for every sample of the block; h(2) = softplus(z(2))
+                    global::NetGen.Runtime.LaneKernels.Affine(p.Slice(0, 6), p.Slice(6, 2), x1, z2);
+                    global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.Softplus, z2, x2);
+                    // z(3) = W(2) h(2) + b(2) for every sample of the block; h(3) = sigmoid(z(3))
+                    global::NetGen.Runtime.LaneKernels.Affine(p.Slice(8, 4), p.Slice(12, 2), x2, z3);
+                    global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.Sigmoid, z3, x3);
+                    global::NetGen.Runtime.LaneKernels.FromLanes(x3, OutputSize, outputs.Slice(row * OutputSize, lanes * OutputSize));
+                }
+                for (; row < rows; row++)
+                {
+                    Forward(inputs.Slice(row * InputSize, InputSize), outputs.Slice(row * OutputSize, OutputSize));
+                }
+            }
+
             /// <summary>Loss(y, h(x; theta)) for one sample: squared error 1/2 sum_k (h(L+1)_k - y_k)^2. Does not modify the network, so concurrent calls on one instance are safe.</summary>
             /// <param name="input">x, of length <see cref="InputSize"/>.</param>
             /// <param name="target">y, of length <see cref="OutputSize"/>.</param>

@@ -87,6 +87,43 @@ namespace Demo
             output[0] = h3_0;
         }
 
+        /// <summary>
+        /// Computes <see cref="Forward"/> for every row of <paramref name="inputs"/> (n rows of <see cref="InputSize"/>, row-major) into
+        /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>). Runs 8 samples at once, one per SIMD lane, with fused
+        /// multiply-adds, so results can differ from Forward in the last bits. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+        /// </summary>
+        /// <param name="inputs">n x InputSize values, row-major.</param>
+        /// <param name="outputs">Receives n x OutputSize values, row-major.</param>
+        /// <exception cref="global::System.ArgumentException">The inputs are not whole rows, or the outputs do not have n rows.</exception>
+        public void ForwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
+        {
+            int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
+            global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
+            const int lanes = 8;
+            global::System.ReadOnlySpan<float> p = _parameters;
+            // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
+            global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
+            global::System.Span<float> z2 = stackalloc float[3 * lanes];
+            global::System.Span<float> x2 = stackalloc float[3 * lanes];
+            global::System.Span<float> z3 = stackalloc float[1 * lanes];
+            global::System.Span<float> x3 = z3;
+            int row = 0;
+            for (; row + lanes <= rows; row += lanes)
+            {
+                global::NetGen.Runtime.LaneKernels.ToLanes(inputs.Slice(row * InputSize, lanes * InputSize), InputSize, x1);
+                // z(2) = W(1) h(1) + b(1) for every sample of the block; h(2) = sigmoid(z(2))
+                global::NetGen.Runtime.LaneKernels.Affine(p.Slice(0, 6), p.Slice(6, 3), x1, z2);
+                global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.Sigmoid, z2, x2);
+                // z(3) = W(2) h(2) + b(2) for every sample of the block; h(3) = identity(z(3))
+                global::NetGen.Runtime.LaneKernels.Affine(p.Slice(9, 3), p.Slice(12, 1), x2, z3);
+                global::NetGen.Runtime.LaneKernels.FromLanes(x3, OutputSize, outputs.Slice(row * OutputSize, lanes * OutputSize));
+            }
+            for (; row < rows; row++)
+            {
+                Forward(inputs.Slice(row * InputSize, InputSize), outputs.Slice(row * OutputSize, OutputSize));
+            }
+        }
+
         /// <summary>The single output h(L+1) for one input x: the raw score z, whose sign is the class. Does not modify the network, so concurrent calls on one instance are safe.</summary>
         /// <param name="input">x, of length <see cref="InputSize"/>.</param>
         /// <exception cref="global::System.ArgumentException"><paramref name="input"/> does not have length <see cref="InputSize"/>.</exception>

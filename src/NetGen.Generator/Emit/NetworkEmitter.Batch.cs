@@ -1,0 +1,67 @@
+using NetGen.Generator.Model;
+using NetGen.Generator.Parsing;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit;
+
+/// <summary>
+/// The batch forward pass: rows are taken a SIMD vector's worth at a time (8 floats or 4 doubles), transposed so that
+/// each lane holds one sample, and pushed through NetGen.Runtime.LaneKernels, where each weight is broadcast once and
+/// multiplied into every sample of the block with one fused multiply-add. Leftover rows use Forward.
+/// </summary>
+internal sealed partial class NetworkEmitter
+{
+    private const string LaneKernels = "global::NetGen.Runtime.LaneKernels";
+
+    private void WriteForwardBatch()
+    {
+        _w.Line("/// <summary>");
+        _w.Line("/// Computes <see cref=\"Forward\"/> for every row of <paramref name=\"inputs\"/> (n rows of <see cref=\"InputSize\"/>, row-major) into");
+        _w.Line($"/// <paramref name=\"outputs\"/> (n rows of <see cref=\"OutputSize\"/>). Runs {Lanes} samples at once, one per SIMD lane, with fused");
+        _w.Line("/// multiply-adds, so results can differ from Forward in the last bits. " + ThreadSafeRemark + " Allocates nothing.");
+        _w.Line("/// </summary>");
+        _w.Line("/// <param name=\"inputs\">n x InputSize values, row-major.</param>");
+        _w.Line("/// <param name=\"outputs\">Receives n x OutputSize values, row-major.</param>");
+        _w.Line("/// <exception cref=\"global::System.ArgumentException\">The inputs are not whole rows, or the outputs do not have n rows.</exception>");
+        using (_w.Block($"public void ForwardBatch({ReadOnlySpan}<{_t}> inputs, {Span}<{_t}> outputs)"))
+        {
+            _w.Line($"int rows = {Guard}.Rows(inputs.Length, InputSize, nameof(inputs));");
+            _w.Line($"{Guard}.Length(outputs.Length, rows * OutputSize, nameof(outputs));");
+            _w.Line($"const int lanes = {Lanes};");
+            _w.Line($"{ReadOnlySpan}<{_t}> p = {GeneratedMemberNames.ParameterField};");
+            _w.Line("// One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.");
+            _w.Line($"{Span}<{_t}> x1 = stackalloc {_t}[InputSize * lanes];");
+            foreach (LayerPlan layer in _plan.Layers)
+            {
+                int level = layer.Number + 1;
+                _w.Line($"{Span}<{_t}> z{level} = stackalloc {_t}[{layer.Outputs} * lanes];");
+                _w.Line(layer.Activation == ActivationKind.Identity
+                    ? $"{Span}<{_t}> x{level} = z{level};"
+                    : $"{Span}<{_t}> x{level} = stackalloc {_t}[{layer.Outputs} * lanes];");
+            }
+
+            _w.Line("int row = 0;");
+            using (_w.Block("for (; row + lanes <= rows; row += lanes)"))
+            {
+                _w.Line($"{LaneKernels}.ToLanes(inputs.Slice(row * InputSize, lanes * InputSize), InputSize, x1);");
+                foreach (LayerPlan layer in _plan.Layers)
+                {
+                    int l = layer.Number;
+                    _w.Line($"// z({l + 1}) = W({l}) h({l}) + b({l}) for every sample of the block; h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
+                    _w.Line($"{LaneKernels}.Affine(p.Slice({layer.WeightOffset}, {layer.WeightCount}), p.Slice({layer.BiasOffset}, {layer.Outputs}), x{l}, z{l + 1});");
+                    if (layer.Activation != ActivationKind.Identity)
+                    {
+                        _w.Line($"{Kernels}.Activate(global::NetGen.Activation.{layer.Activation}, z{l + 1}, x{l + 1});");
+                    }
+                }
+
+                _w.Line($"{LaneKernels}.FromLanes(x{OutputLevel}, OutputSize, outputs.Slice(row * OutputSize, lanes * OutputSize));");
+            }
+
+            using (_w.Block("for (; row < rows; row++)"))
+            {
+                _w.Line("Forward(inputs.Slice(row * InputSize, InputSize), outputs.Slice(row * OutputSize, OutputSize));");
+            }
+        }
+    }
+}
