@@ -18,7 +18,8 @@ public static class FitExtensions
     /// and no clipping, each sample is one call of the network's fused <c>TrainStep</c>.</para>
     /// <para>Allocation happens only at the start (shuffle order, history, one or two parameter snapshots, and the
     /// gradient and optimizer buffers when needed); the epochs allocate nothing.</para>
-    /// <para>Same data, options and initial parameters give bitwise the same parameters.</para>
+    /// <para>Same data, options and initial parameters give bitwise the same parameters. Fit modifies the network: make
+    /// no other calls on it from other threads while it runs.</para>
     /// </remarks>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>, the network's element type.</typeparam>
     /// <param name="network">The network to train; its parameters are updated in place.</param>
@@ -32,7 +33,7 @@ public static class FitExtensions
     /// <returns>One <see cref="EpochReport"/> per epoch.</returns>
     /// <exception cref="ArgumentException">The data or options are invalid (see the message); nothing was changed.</exception>
     /// <exception cref="TrainingDivergedException">The loss, gradient or parameters became NaN or infinite; the parameters were restored to the start of that epoch.</exception>
-    /// <exception cref="InvalidOperationException">The learning-rate schedule gave a rate that is not positive and finite; the parameters are those after the last update.</exception>
+    /// <exception cref="InvalidOperationException">The parameters held NaN or infinity before training (nothing was changed), or the learning-rate schedule gave a rate that is not positive and finite (the parameters are those after the last update).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the parameters are those after the last complete update.</exception>
     public static TrainingHistory Fit<T>(
         this INetwork<T> network,
@@ -65,7 +66,7 @@ public static class FitExtensions
     /// <returns>One <see cref="EpochReport"/> per epoch, with validation loss and accuracy.</returns>
     /// <exception cref="ArgumentException">The data or options are invalid (see the message); nothing was changed.</exception>
     /// <exception cref="TrainingDivergedException">The loss, gradient or parameters became NaN or infinite; the parameters were restored to the start of that epoch.</exception>
-    /// <exception cref="InvalidOperationException">The learning-rate schedule gave a rate that is not positive and finite; the parameters are those after the last update.</exception>
+    /// <exception cref="InvalidOperationException">The parameters held NaN or infinity before training (nothing was changed), or the learning-rate schedule gave a rate that is not positive and finite (the parameters are those after the last update).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the parameters are those after the last complete update.</exception>
     public static TrainingHistory Fit<T>(
         this INetwork<T> network,

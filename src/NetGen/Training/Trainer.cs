@@ -29,7 +29,10 @@ internal sealed class Trainer<T>
     private readonly int[] _order;
 
     /// <summary>The parameters at the start of the current epoch: finite, and restored on divergence.</summary>
-    private readonly T[] _lastFinite;
+    private T[] _lastFinite;
+
+    /// <summary>The parameters at the end of the current epoch, once checked finite; swapped with <see cref="_lastFinite"/> when the epoch is done.</summary>
+    private T[] _candidate;
 
     /// <summary>The parameters of the epoch with the lowest validation loss, when early stopping is on.</summary>
     private readonly T[]? _best;
@@ -71,6 +74,7 @@ internal sealed class Trainer<T>
         }
 
         _lastFinite = new T[parameterCount];
+        _candidate = new T[parameterCount];
         _best = options.Patience is null ? null : new T[parameterCount];
         if (!_fused)
         {
@@ -93,12 +97,11 @@ internal sealed class Trainer<T>
     public TrainingHistory Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, ReadOnlySpan<T> validationInputs, ReadOnlySpan<T> validationTargets)
     {
         Span<T> parameters = _network.Parameters;
-        if (!AllFinite(parameters))
+        if (!CopyIfFinite(parameters, _lastFinite))
         {
             throw new InvalidOperationException("The network's parameters hold NaN or infinity before training; call InitializeParameters first.");
         }
 
-        parameters.CopyTo(_lastFinite);
         var shuffle = new ShuffleSequence(_options.Seed);
         double bestValidationLoss = double.PositiveInfinity;
         int bestEpoch = 0;
@@ -121,7 +124,8 @@ internal sealed class Trainer<T>
                 throw Diverged(epoch, e.Message, e);
             }
 
-            if (!AllFinite(parameters))
+            // One pass both checks the parameters and keeps them as the next epoch's restore point.
+            if (!CopyIfFinite(parameters, _candidate))
             {
                 throw Diverged(epoch, "a parameter became NaN or infinite", null);
             }
@@ -170,7 +174,7 @@ internal sealed class Trainer<T>
                 break;
             }
 
-            parameters.CopyTo(_lastFinite);
+            (_lastFinite, _candidate) = (_candidate, _lastFinite);
         }
 
         if (_validationRows > 0 && bestEpoch > 0)
@@ -328,14 +332,19 @@ internal sealed class Trainer<T>
             inner);
     }
 
-    private static bool AllFinite(ReadOnlySpan<T> values)
+    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/>; false if a value is NaN or infinite.</summary>
+    private static bool CopyIfFinite(ReadOnlySpan<T> source, Span<T> destination)
     {
-        for (int i = 0; i < values.Length; i++)
+        destination = destination.Slice(0, source.Length);
+        for (int i = 0; i < source.Length; i++)
         {
-            if (!T.IsFinite(values[i]))
+            T value = source[i];
+            if (!T.IsFinite(value))
             {
                 return false;
             }
+
+            destination[i] = value;
         }
 
         return true;
