@@ -1,0 +1,354 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace NetGen.Training;
+
+/// <summary>
+/// One run of <c>Fit</c>: the buffers allocated at the start, and the epoch loop. Data and options have been checked by
+/// the caller. Spans cannot be fields, so the data is passed down as arguments.
+/// </summary>
+internal sealed class Trainer<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly INetwork<T> _network;
+    private readonly FitOptions _options;
+    private readonly LearningRateSchedule _schedule;
+    private readonly CancellationToken _cancellation;
+    private readonly int _inputSize;
+    private readonly int _targetSize;
+    private readonly int _rows;
+    private readonly int _validationRows;
+    private readonly Loss _loss;
+
+    /// <summary>True for the lecture's SGD (B = 1, plain updates): each sample is one fused TrainStep.</summary>
+    private readonly bool _fused;
+
+    private readonly int[] _order;
+
+    /// <summary>The parameters at the start of the current epoch: finite, and restored on divergence.</summary>
+    private T[] _lastFinite;
+
+    /// <summary>The parameters at the end of the current epoch, once checked finite; swapped with <see cref="_lastFinite"/> when the epoch is done.</summary>
+    private T[] _candidate;
+
+    /// <summary>The parameters of the epoch with the lowest validation loss, when early stopping is on.</summary>
+    private readonly T[]? _best;
+
+    /// <summary>The mini-batch gradient, then the update direction (unfused path only).</summary>
+    private readonly T[]? _gradient;
+    private readonly OptimizerState<T>? _optimizer;
+
+    /// <summary>[start, end) of every W(l) in the parameters, for weight decay (biases are not decayed).</summary>
+    private readonly (int Start, int Length)[] _weightRanges;
+    private readonly T _weightDecay;
+
+    /// <summary>Forward's outputs, for the validation accuracy.</summary>
+    private readonly T[] _output;
+    private readonly TrainingHistory _history;
+
+    /// <summary>k: the updates made so far over the run.</summary>
+    private long _updates;
+    private double _lastRate;
+
+    public Trainer(INetwork<T> network, FitOptions options, int rows, int validationRows, CancellationToken cancellation)
+    {
+        _network = network;
+        _options = options;
+        _schedule = options.LearningRate;
+        _cancellation = cancellation;
+        _inputSize = network.InputSize;
+        _targetSize = network.TargetSize;
+        _rows = rows;
+        _validationRows = validationRows;
+        _loss = network.LossFunction;
+        int parameterCount = network.ParameterCount;
+        _fused = options.BatchSize == 1 && options.Optimizer.IsPlainSgd && options.WeightDecay == 0 && options.MaxGradientNorm is null;
+
+        _order = new int[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            _order[i] = i;
+        }
+
+        _lastFinite = new T[parameterCount];
+        _candidate = new T[parameterCount];
+        _best = options.Patience is null ? null : new T[parameterCount];
+        if (!_fused)
+        {
+            _gradient = new T[parameterCount];
+            _optimizer = options.Optimizer.CreateState<T>(parameterCount);
+        }
+
+        var layers = network.Topology.Layers;
+        _weightRanges = new (int, int)[layers.Count];
+        for (int l = 0; l < layers.Count; l++)
+        {
+            _weightRanges[l] = (layers[l].WeightOffset, layers[l].BiasOffset - layers[l].WeightOffset);
+        }
+
+        _weightDecay = T.CreateTruncating(options.WeightDecay);
+        _output = new T[network.OutputSize];
+        _history = new TrainingHistory(options.Epochs);
+    }
+
+    public TrainingHistory Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, ReadOnlySpan<T> validationInputs, ReadOnlySpan<T> validationTargets)
+    {
+        Span<T> parameters = _network.Parameters;
+        if (!CopyIfFinite(parameters, _lastFinite))
+        {
+            throw new InvalidOperationException("The network's parameters hold NaN or infinity before training; call InitializeParameters first.");
+        }
+
+        var shuffle = new ShuffleSequence(_options.Seed);
+        double bestValidationLoss = double.PositiveInfinity;
+        int bestEpoch = 0;
+        int epochs = _options.Epochs;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            if (_options.Shuffle)
+            {
+                shuffle.Shuffle(_order);
+            }
+
+            double lossSum;
+            try
+            {
+                lossSum = _fused ? RunFusedEpoch(inputs, targets) : RunBatchedEpoch(inputs, targets, epoch);
+            }
+            catch (ArithmeticException e) when (e is not TrainingDivergedException)
+            {
+                // The generated TrainStep throws this on a non-finite loss, before it changes anything.
+                throw Diverged(epoch, e.Message, e);
+            }
+
+            // One pass both checks the parameters and keeps them as the next epoch's restore point.
+            if (!CopyIfFinite(parameters, _candidate))
+            {
+                throw Diverged(epoch, "a parameter became NaN or infinite", null);
+            }
+
+            double? trainingLoss = null;
+            if (_options.EvaluateTrainingLoss)
+            {
+                double objective = Metrics.MeanLoss(_network, inputs, targets, _rows);
+                if (!double.IsFinite(objective))
+                {
+                    throw Diverged(epoch, Text($"J(theta) on the training data is {objective}"), null);
+                }
+
+                trainingLoss = objective;
+            }
+
+            double? validationLoss = null;
+            double? validationAccuracy = null;
+            if (_validationRows > 0)
+            {
+                validationLoss = Metrics.MeanLoss(_network, validationInputs, validationTargets, _validationRows);
+                if (_loss != Loss.SquaredError)
+                {
+                    validationAccuracy = Metrics.Accuracy(_network, validationInputs, validationTargets, _validationRows, _output);
+                }
+
+                if (validationLoss < bestValidationLoss)
+                {
+                    bestValidationLoss = validationLoss.Value;
+                    bestEpoch = epoch;
+                    if (_best is not null)
+                    {
+                        parameters.CopyTo(_best);
+                    }
+                }
+            }
+
+            var report = new EpochReport(epoch, epochs, _lastRate, lossSum / _rows, trainingLoss, validationLoss, validationAccuracy);
+            _history.Add(report);
+            _history.Updates = _updates;
+            _options.Progress?.Report(report);
+
+            if (_options.Patience is int patience && epoch - bestEpoch >= patience && epoch < epochs)
+            {
+                _history.StoppedEarly = true;
+                break;
+            }
+
+            (_lastFinite, _candidate) = (_candidate, _lastFinite);
+        }
+
+        if (_validationRows > 0 && bestEpoch > 0)
+        {
+            _history.BestEpoch = bestEpoch;
+        }
+
+        if (_best is not null && bestEpoch > 0)
+        {
+            _best.CopyTo(parameters);
+        }
+
+        return _history;
+    }
+
+    /// <summary>The lecture's loop: one fused forward, backprop and update per sample.</summary>
+    private double RunFusedEpoch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets)
+    {
+        INetwork<T> network = _network;
+        int[] order = _order;
+        int inputSize = _inputSize;
+        int targetSize = _targetSize;
+        double lossSum = 0;
+        for (int i = 0; i < order.Length; i++)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            int row = order[i];
+            T eta = NextRate();
+            T loss = network.TrainStep(inputs.Slice(row * inputSize, inputSize), targets.Slice(row * targetSize, targetSize), eta);
+            lossSum += double.CreateTruncating(loss);
+            _updates++;
+        }
+
+        return lossSum;
+    }
+
+    /// <summary>Mini-batches: the mean gradient, clipped, decayed, then the optimizer's update.</summary>
+    private double RunBatchedEpoch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int epoch)
+    {
+        INetwork<T> network = _network;
+        Span<T> parameters = network.Parameters;
+        Span<T> gradient = _gradient;
+        int[] order = _order;
+        int inputSize = _inputSize;
+        int targetSize = _targetSize;
+        int batchSize = _options.BatchSize;
+        double lossSum = 0;
+        for (int start = 0; start < order.Length; start += batchSize)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            T eta = NextRate();
+            int end = Math.Min(start + batchSize, order.Length);
+            gradient.Clear();
+            double batchLoss = 0;
+            for (int i = start; i < end; i++)
+            {
+                int row = order[i];
+                T loss = network.AccumulateGradient(inputs.Slice(row * inputSize, inputSize), targets.Slice(row * targetSize, targetSize), gradient);
+                batchLoss += double.CreateTruncating(loss);
+            }
+
+            if (!double.IsFinite(batchLoss))
+            {
+                throw Diverged(epoch, Text($"the loss of the mini-batch is {batchLoss}"), null);
+            }
+
+            lossSum += batchLoss;
+            PrepareDirection(gradient, parameters, end - start, epoch);
+            _optimizer!.Update(parameters, gradient, eta);
+            _updates++;
+        }
+
+        return lossSum;
+    }
+
+    /// <summary>Turns the summed gradient of a batch into the optimizer's input: mean, clip, then + lambda W.</summary>
+    private void PrepareDirection(Span<T> gradient, ReadOnlySpan<T> parameters, int batchCount, int epoch)
+    {
+        if (batchCount > 1)
+        {
+            T scale = T.One / T.CreateTruncating(batchCount);
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                gradient[i] *= scale;
+            }
+        }
+
+        if (_options.MaxGradientNorm is double maxNorm)
+        {
+            double squares = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                double g = double.CreateTruncating(gradient[i]);
+                squares += g * g;
+            }
+
+            double norm = Math.Sqrt(squares);
+            if (!double.IsFinite(norm))
+            {
+                throw Diverged(epoch, Text($"the gradient norm is {norm}"), null);
+            }
+
+            if (norm > maxNorm)
+            {
+                T scale = T.CreateTruncating(maxNorm / norm);
+                for (int i = 0; i < gradient.Length; i++)
+                {
+                    gradient[i] *= scale;
+                }
+            }
+        }
+
+        if (_weightDecay != T.Zero)
+        {
+            // grad (lambda/2 ||W||^2) = lambda W, on the weights only.
+            T lambda = _weightDecay;
+            foreach ((int start, int length) in _weightRanges)
+            {
+                Span<T> g = gradient.Slice(start, length);
+                ReadOnlySpan<T> w = parameters.Slice(start, length);
+                for (int i = 0; i < g.Length; i++)
+                {
+                    g[i] += lambda * w[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>eta_k for the next update, checked: the generated TrainStep would reject it anyway, but less clearly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T NextRate()
+    {
+        double rate = _schedule.Rate(_updates);
+        T eta = T.CreateTruncating(rate);
+        if (!(eta > T.Zero) || !T.IsFinite(eta))
+        {
+            ThrowBadRate(rate);
+        }
+
+        _lastRate = rate;
+        return eta;
+    }
+
+    private void ThrowBadRate(double rate) =>
+        throw new InvalidOperationException(
+            Text($"The learning-rate schedule ({_schedule}) gave eta_k = {rate} at update k = {_updates}, which is not a positive, finite {typeof(T).Name}; training stopped before that update."));
+
+    private TrainingDivergedException Diverged(int epoch, string what, Exception? inner)
+    {
+        _lastFinite.CopyTo(_network.Parameters);
+        return new TrainingDivergedException(
+            Text($"Training diverged in epoch {epoch} (update k = {_updates}): {what}. The parameters were restored to their values at the start of epoch {epoch}, the last ones known to be finite. Lower the learning rate, or set FitOptions.MaxGradientNorm."),
+            epoch,
+            _updates,
+            inner);
+    }
+
+    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/>; false if a value is NaN or infinite.</summary>
+    private static bool CopyIfFinite(ReadOnlySpan<T> source, Span<T> destination)
+    {
+        destination = destination.Slice(0, source.Length);
+        for (int i = 0; i < source.Length; i++)
+        {
+            T value = source[i];
+            if (!T.IsFinite(value))
+            {
+                return false;
+            }
+
+            destination[i] = value;
+        }
+
+        return true;
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
