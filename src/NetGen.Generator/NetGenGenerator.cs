@@ -78,7 +78,7 @@ public sealed class NetGenGenerator : IIncrementalGenerator
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 metadataName,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (node, _) => NetworkParser.MayLackNetworkAttribute(node),
                 (ctx, ct) => NetworkParser.ParseOrphanLayerAttribute(ctx, shortName, ct))
             .Where(static d => d is not null)
             .Select(static (d, _) => d!)

@@ -352,10 +352,49 @@ internal static class NetworkParser
         return containing.ToEquatableArray();
     }
 
-    private static List<AttributeData> AttributesOf(INamedTypeSymbol type, string metadataName) =>
-        type.GetAttributes()
-            .Where(a => a.AttributeClass is { } c && c.ToDisplayString() == metadataName)
-            .ToList();
+    /// <summary>The attributes of one NetGen type, matched by name and namespace without formatting any symbol.</summary>
+    private static List<AttributeData> AttributesOf(INamedTypeSymbol type, string metadataName)
+    {
+        string name = metadataName.Substring(AttributeNames.Namespace.Length + 1);
+        var result = new List<AttributeData>();
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } c
+                && c.Name == name
+                && c.ContainingNamespace is { Name: AttributeNames.Namespace, ContainingNamespace.IsGlobalNamespace: true })
+            {
+                result.Add(attribute);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A syntax-only pre-filter for the orphan-attribute check: a type whose attribute lists mention no "Network" cannot
+    /// carry [Network], so only those need the semantic look. Runs on every edit, so it must stay cheap.
+    /// </summary>
+    public static bool MayLackNetworkAttribute(SyntaxNode node)
+    {
+        if (node is not TypeDeclarationSyntax declaration)
+        {
+            return false;
+        }
+
+        foreach (AttributeListSyntax list in declaration.AttributeLists)
+        {
+            foreach (AttributeSyntax attribute in list.Attributes)
+            {
+                string text = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : attribute.Name.ToString();
+                if (text is "Network" or "NetworkAttribute")
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsDeclaredIn(AttributeData attribute, TypeDeclarationSyntax declaration, CancellationToken cancellationToken) =>
         OwnerDeclaration(attribute, cancellationToken) == declaration;
