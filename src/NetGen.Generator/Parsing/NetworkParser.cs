@@ -322,8 +322,15 @@ internal static class NetworkParser
 
     private static void CheckMemberCollisions(INamedTypeSymbol type, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
     {
+        // MemberNames comes from the declarations alone, so the common case (no collision) binds no member.
+        ICollection<string> declared = type.MemberNames as ICollection<string> ?? type.MemberNames.ToList();
         foreach (string name in GeneratedMemberNames.For(loss, outputSize))
         {
+            if (!declared.Contains(name))
+            {
+                continue;
+            }
+
             foreach (ISymbol member in type.GetMembers(name))
             {
                 if (member.IsImplicitlyDeclared)
