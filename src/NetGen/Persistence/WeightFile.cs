@@ -86,14 +86,21 @@ public static class WeightFile
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(network);
-        T[] parameters;
-        using (FileStream stream = OpenForReading(path))
-        {
-            WeightFileContents contents = ReadWholeFile(stream);
-            parameters = MatchNetwork(network, contents);
-        }
-
+        T[] parameters = ReadForNetwork(network, path, out _);
         parameters.CopyTo(network.Parameters);
+    }
+
+    /// <summary>
+    /// Reads and validates the file at <paramref name="path"/> against <paramref name="network"/> as
+    /// <see cref="Load{T}(INetwork{T}, string)"/> does, without touching the network: the decoded parameters, and the
+    /// file's sections for readers of the ancillary ones (checkpoints).
+    /// </summary>
+    internal static T[] ReadForNetwork<T>(INetwork<T> network, string path, out WeightFileContents contents)
+        where T : unmanaged
+    {
+        using FileStream stream = OpenForReading(path);
+        contents = ReadWholeFile(stream);
+        return MatchNetwork(network, contents);
     }
 
     /// <summary>Reads and validates a weight file without loading it, and tells which network it was saved from.</summary>

@@ -26,6 +26,15 @@ public enum WeightFileError
 
     /// <summary>The checksum matches, but the contents break the format's rules (a file written by a faulty tool).</summary>
     Malformed = 6,
+
+    /// <summary>Training was asked to resume from a valid weight file that is not a checkpoint (it has no optm or trng section).</summary>
+    NotACheckpoint = 7,
+
+    /// <summary>
+    /// The checkpoint was saved by another training run: another optimiser or hyperparameters, other training options, or
+    /// another number of training or validation rows, so resuming would not continue that run.
+    /// </summary>
+    CheckpointMismatch = 8,
 }
 
 /// <summary>

@@ -42,6 +42,12 @@ internal static class WeightFileFormat
     /// <summary>The parameter section: parameter count, then the parameters in INetwork.Parameters order.</summary>
     public const uint ParametersTag = 'P' | ('A' << 8) | ('R' << 16) | ((uint)'M' << 24);
 
+    /// <summary>A checkpoint's optimiser section (ancillary): the rule, its hyperparameters and its state.</summary>
+    public const uint OptimizerTag = 'o' | ('p' << 8) | ('t' << 16) | ((uint)'m' << 24);
+
+    /// <summary>A checkpoint's training section (ancillary): epoch, update count, shuffle state and the run's settings.</summary>
+    public const uint TrainingTag = 't' | ('r' << 8) | ('n' << 16) | ((uint)'g' << 24);
+
     /// <summary>Input size (4), loss (4), layer count (4).</summary>
     public const int TopologyFixedSize = 12;
 

@@ -21,6 +21,9 @@ public sealed class WeightFileInfo
     /// </summary>
     public NetworkTopology Topology { get; }
 
-    /// <summary>The four-character tags of ancillary sections this version of NetGen does not read, in file order.</summary>
+    /// <summary>
+    /// The four-character tags of the ancillary sections that loading weights skips, in file order: a checkpoint's
+    /// <c>optm</c> and <c>trng</c>, or sections of a newer NetGen.
+    /// </summary>
     public IReadOnlyList<string> SkippedSections { get; }
 }

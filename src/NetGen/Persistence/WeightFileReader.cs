@@ -148,6 +148,7 @@ internal static class WeightFileReader
         ReadOnlyMemory<byte> parameterBytes = default;
         bool hasParameters = false;
         var skipped = new List<string>();
+        var ancillary = new List<AncillarySection>();
 
         int offset = WeightFileFormat.HeaderSize;
         int end = file.Length - WeightFileFormat.ChecksumSize;
@@ -200,6 +201,7 @@ internal static class WeightFileReader
                     }
 
                     skipped.Add(name);
+                    ancillary.Add(new AncillarySection(tag, payload));
                     break;
             }
 
@@ -213,7 +215,7 @@ internal static class WeightFileReader
                 $"The weight file has no '{WeightFileFormat.TagText(topology is null ? WeightFileFormat.TopologyTag : WeightFileFormat.ParametersTag)}' section.");
         }
 
-        return new WeightFileContents(elementType, topology, parameterCount, parameterBytes, skipped);
+        return new WeightFileContents(elementType, topology, parameterCount, parameterBytes, skipped, ancillary);
     }
 
     private static StoredTopology ReadTopology(ReadOnlySpan<byte> payload)

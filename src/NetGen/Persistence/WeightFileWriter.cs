@@ -3,10 +3,16 @@ using System.Buffers.Binary;
 
 namespace NetGen.Persistence;
 
-/// <summary>Lays out a complete version-1 weight file in memory: header, TOPO and PARM sections, CRC-32.</summary>
+/// <summary>
+/// Lays out a complete version-1 weight file in memory: header, TOPO and PARM sections, any ancillary sections (a
+/// checkpoint's optm and trng), CRC-32.
+/// </summary>
 internal static class WeightFileWriter
 {
     public static byte[] Write<T>(NetworkTopology topology, ReadOnlySpan<T> parameters)
+        where T : unmanaged => Write(topology, parameters, []);
+
+    public static byte[] Write<T>(NetworkTopology topology, ReadOnlySpan<T> parameters, ReadOnlySpan<(uint Tag, byte[] Payload)> ancillary)
         where T : unmanaged
     {
         byte elementType = ParameterCodec.ElementTypeOf<T>();
@@ -27,6 +33,17 @@ internal static class WeightFileWriter
             + WeightFileFormat.SectionHeaderSize + topologySize
             + WeightFileFormat.SectionHeaderSize + parametersSize
             + WeightFileFormat.ChecksumSize;
+        foreach ((uint tag, byte[] payload) in ancillary)
+        {
+            // Ancillary sections only: a critical one would make older readers refuse the file.
+            if (WeightFileFormat.IsCritical(tag) || !WeightFileFormat.IsWellFormedTag(tag))
+            {
+                throw new ArgumentException($"'{WeightFileFormat.TagText(tag)}' is not an ancillary section tag.", nameof(ancillary));
+            }
+
+            length += WeightFileFormat.SectionHeaderSize + payload.Length;
+        }
+
         if (length > Array.MaxLength)
         {
             throw new NotSupportedException($"A weight file of {length} bytes exceeds the largest array .NET can hold.");
@@ -59,6 +76,14 @@ internal static class WeightFileWriter
         offset += WeightFileFormat.ParametersFixedSize;
         ParameterCodec.Encode(parameters, span.Slice(offset, parameters.Length * elementSize));
         offset += parameters.Length * elementSize;
+
+        // After PARM, so the parameter values keep their 8-byte-aligned offset.
+        foreach ((uint tag, byte[] payload) in ancillary)
+        {
+            offset = WriteSectionHeader(span, offset, tag, payload.Length);
+            payload.CopyTo(span.Slice(offset));
+            offset += payload.Length;
+        }
 
         BinaryPrimitives.WriteUInt32LittleEndian(span.Slice(offset), Crc32.Compute(span.Slice(0, offset)));
         return file;

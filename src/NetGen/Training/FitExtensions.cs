@@ -1,7 +1,9 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Numerics;
 using System.Threading;
+using NetGen.Training.Checkpoints;
 
 namespace NetGen.Training;
 
@@ -17,7 +19,9 @@ public static class FitExtensions
     /// <para>All data and options are checked before any parameter changes. With batch size 1, plain SGD, no weight decay
     /// and no clipping, each sample is one call of the network's fused <c>TrainStep</c>.</para>
     /// <para>Allocation happens only at the start (shuffle order, history, one or two parameter snapshots, and the
-    /// gradient and optimizer buffers when needed); the epochs allocate nothing.</para>
+    /// gradient and optimizer buffers when needed) and when a checkpoint is saved; the other epochs allocate nothing.</para>
+    /// <para>With <see cref="FitOptions.Checkpoint"/> the run saves checkpoints; with <see cref="FitOptions.ResumeFrom"/>
+    /// it continues one, giving bitwise the parameters the uninterrupted run would have (docs/training.md).</para>
     /// <para>Same data, options and initial parameters give bitwise the same parameters. Fit modifies the network: make
     /// no other calls on it from other threads while it runs.</para>
     /// </remarks>
@@ -35,6 +39,8 @@ public static class FitExtensions
     /// <exception cref="TrainingDivergedException">The loss, gradient or parameters became NaN or infinite; the parameters were restored to the start of that epoch.</exception>
     /// <exception cref="InvalidOperationException">The parameters held NaN or infinity before training (nothing was changed), or the learning-rate schedule gave a rate that is not positive and finite (the parameters are those after the last update).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the parameters are those after the last complete update.</exception>
+    /// <exception cref="Persistence.WeightFileException">The <see cref="FitOptions.ResumeFrom"/> file is damaged, not a checkpoint, or from another network or run (see <see cref="Persistence.WeightFileException.Reason"/>); nothing was changed.</exception>
+    /// <exception cref="IOException">The <see cref="FitOptions.ResumeFrom"/> file cannot be read (nothing was changed), or saving a checkpoint failed (the parameters are those of the epoch just completed; the previous checkpoint file is intact).</exception>
     public static TrainingHistory Fit<T>(
         this INetwork<T> network,
         ReadOnlySpan<T> inputs,
@@ -46,7 +52,8 @@ public static class FitExtensions
         ArgumentNullException.ThrowIfNull(network);
         CheckOptions(options, hasValidation: false);
         int rows = TrainingData.CountRows(network, inputs, targets, nameof(inputs), nameof(targets), requireFinite: true);
-        var trainer = new Trainer<T>(network, options, rows, validationRows: 0, cancellationToken);
+        var resume = ReadResumeCheckpoint(network, options, rows, validationRows: 0);
+        var trainer = new Trainer<T>(network, options, rows, validationRows: 0, resume, cancellationToken);
         return trainer.Run(inputs, targets, default, default);
     }
 
@@ -68,6 +75,8 @@ public static class FitExtensions
     /// <exception cref="TrainingDivergedException">The loss, gradient or parameters became NaN or infinite; the parameters were restored to the start of that epoch.</exception>
     /// <exception cref="InvalidOperationException">The parameters held NaN or infinity before training (nothing was changed), or the learning-rate schedule gave a rate that is not positive and finite (the parameters are those after the last update).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the parameters are those after the last complete update.</exception>
+    /// <exception cref="Persistence.WeightFileException">The <see cref="FitOptions.ResumeFrom"/> file is damaged, not a checkpoint, or from another network or run (see <see cref="Persistence.WeightFileException.Reason"/>); nothing was changed.</exception>
+    /// <exception cref="IOException">The <see cref="FitOptions.ResumeFrom"/> file cannot be read (nothing was changed), or saving a checkpoint failed (the parameters are those of the epoch just completed; the previous checkpoint file is intact).</exception>
     public static TrainingHistory Fit<T>(
         this INetwork<T> network,
         ReadOnlySpan<T> inputs,
@@ -83,7 +92,8 @@ public static class FitExtensions
         int rows = TrainingData.CountRows(network, inputs, targets, nameof(inputs), nameof(targets), requireFinite: true);
         int validationRows = TrainingData.CountRows(
             network, validationInputs, validationTargets, nameof(validationInputs), nameof(validationTargets), requireFinite: true);
-        var trainer = new Trainer<T>(network, options, rows, validationRows, cancellationToken);
+        var resume = ReadResumeCheckpoint(network, options, rows, validationRows);
+        var trainer = new Trainer<T>(network, options, rows, validationRows, resume, cancellationToken);
         return trainer.Run(inputs, targets, validationInputs, validationTargets);
     }
 
@@ -138,7 +148,34 @@ public static class FitExtensions
                 throw Invalid($"FitOptions.Patience stops on the validation loss, so it needs validation data: use the Fit overload that takes validationInputs and validationTargets.");
             }
         }
+
+        if (options.ResumeFrom is { Length: 0 })
+        {
+            throw Invalid($"FitOptions.ResumeFrom must be a checkpoint's path, or null for a fresh run, but was empty.");
+        }
+
+        if (options.Checkpoint is { } checkpoint)
+        {
+            if (checkpoint.EveryEpochs <= 0)
+            {
+                throw Invalid($"FitOptions.Checkpoint.EveryEpochs must be positive, but was {checkpoint.EveryEpochs}.");
+            }
+
+            // Found now rather than after the first epochs of a long run.
+            string? folder = string.IsNullOrEmpty(checkpoint.Path) ? null : Path.GetDirectoryName(Path.GetFullPath(checkpoint.Path));
+            if (folder is null || !Directory.Exists(folder) || Directory.Exists(checkpoint.Path))
+            {
+                throw Invalid($"FitOptions.Checkpoint.Path must name a file in an existing folder, but was '{checkpoint.Path}'.");
+            }
+        }
     }
+
+    /// <summary>The validated checkpoint of <see cref="FitOptions.ResumeFrom"/>, or null for a fresh run; reads, never writes, the network.</summary>
+    private static (T[] Parameters, TrainingCheckpoint<T> Checkpoint)? ReadResumeCheckpoint<T>(INetwork<T> network, FitOptions options, int rows, int validationRows)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        options.ResumeFrom is null
+            ? null
+            : CheckpointFile.ReadForResume(network, options.ResumeFrom, options, RunSettings.From(options, rows, validationRows));
 
     private static ArgumentException Invalid(FormattableString message) =>
         new(message.ToString(CultureInfo.InvariantCulture), "options");

@@ -61,6 +61,26 @@ public sealed record FitOptions
     /// </summary>
     public bool EvaluateTrainingLoss { get; init; } = true;
 
-    /// <summary>Receives an <see cref="EpochReport"/> after every epoch, on the training thread.</summary>
+    /// <summary>
+    /// Receives an <see cref="EpochReport"/> after every epoch, on the training thread (after that epoch's checkpoint, if
+    /// one was due, is on the disk).
+    /// </summary>
     public IProgress<EpochReport>? Progress { get; init; }
+
+    /// <summary>If set, <c>Fit</c> saves a checkpoint to resume from at the epochs it names; none by default.</summary>
+    public CheckpointOptions? Checkpoint { get; init; }
+
+    /// <summary>
+    /// If set, the checkpoint file to continue from: <c>Fit</c> loads its weights, optimiser state, update count and
+    /// shuffle state, and runs the epochs after the checkpoint's up to <see cref="Epochs"/> (which counts the whole run),
+    /// giving bitwise the parameters an uninterrupted run would have reached.
+    /// </summary>
+    /// <remarks>
+    /// The checkpoint must come from a run of this network with the same optimiser and hyperparameters, batch size,
+    /// shuffle and seed, weight decay, gradient clipping, patience, and numbers of training and validation rows; anything
+    /// else is refused with a <see cref="Persistence.WeightFileException"/> (reason
+    /// <see cref="Persistence.WeightFileError.CheckpointMismatch"/>) before the network changes. The learning-rate schedule
+    /// is code and is not stored: pass the same one to continue the run exactly (it resumes at the stored k).
+    /// </remarks>
+    public string? ResumeFrom { get; init; }
 }

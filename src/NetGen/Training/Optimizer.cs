@@ -69,6 +69,12 @@ public abstract class Optimizer
     /// <summary>True for plain SGD, which <c>Fit</c> runs through the network's fused <c>TrainStep</c> when it can.</summary>
     internal virtual bool IsPlainSgd => false;
 
+    /// <summary>Which rule this is, by the code a checkpoint's optm section stores.</summary>
+    internal abstract OptimizerKind Kind { get; }
+
+    /// <summary>The rule's hyperparameters by name, in a fixed order: what a checkpoint stores, and compares on resume.</summary>
+    internal abstract (string Name, double Value)[] Hyperparameters { get; }
+
     /// <summary>Makes the buffers (velocity, moments) for <paramref name="parameterCount"/> parameters, all starting at 0.</summary>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
     /// <param name="parameterCount">The number of parameters the state will update; positive.</param>

@@ -36,5 +36,24 @@ public abstract class OptimizerState<T>
     /// <summary>Sets the buffers back to 0, as if no update had been made.</summary>
     public abstract void Reset();
 
+    /// <summary>
+    /// The per-parameter buffers (momentum's v; Adam's m and s), live and in a fixed order, each of length
+    /// <see cref="ParameterCount"/>: a checkpoint writes them, and a resumed run copies them back in.
+    /// </summary>
+    internal virtual T[][] Vectors => [];
+
+    /// <summary>The number of scalars the state keeps besides its vectors (Adam's b1^t and b2^t).</summary>
+    internal virtual int ScalarCount => 0;
+
+    /// <summary>Copies the <see cref="ScalarCount"/> scalars to <paramref name="destination"/>, bit for bit.</summary>
+    internal virtual void ExportScalars(Span<double> destination)
+    {
+    }
+
+    /// <summary>Sets the <see cref="ScalarCount"/> scalars from <paramref name="source"/>, as <see cref="ExportScalars"/> wrote them.</summary>
+    internal virtual void ImportScalars(ReadOnlySpan<double> source)
+    {
+    }
+
     private protected abstract void UpdateCore(Span<T> parameters, ReadOnlySpan<T> gradient, T learningRate);
 }

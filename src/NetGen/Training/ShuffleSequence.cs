@@ -12,6 +12,14 @@ internal struct ShuffleSequence
 
     public ShuffleSequence(int seed) => _state = 0xD1B54A32D192ED03UL ^ (ulong)(uint)seed;
 
+    private ShuffleSequence(ulong state) => _state = state;
+
+    /// <summary>The generator's whole state: a checkpoint stores it, so a resumed run draws the orders the uninterrupted run would.</summary>
+    public readonly ulong State => _state;
+
+    /// <summary>The generator as it was when <see cref="State"/> was read.</summary>
+    public static ShuffleSequence FromState(ulong state) => new(state);
+
     /// <summary>Fisher-Yates: every permutation equally likely (up to a bias of n / 2^64).</summary>
     public void Shuffle(Span<int> order)
     {

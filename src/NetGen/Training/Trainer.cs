@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using NetGen.Training.Checkpoints;
 
 namespace NetGen.Training;
 
 /// <summary>
 /// One run of <c>Fit</c>: the buffers allocated at the start, and the epoch loop. Data and options have been checked by
-/// the caller. Spans cannot be fields, so the data is passed down as arguments.
+/// the caller. Spans cannot be fields, so the data is passed down as arguments. A resumed run starts from a checkpoint's
+/// state (validated by the caller) instead of epoch 1, and every piece of state a checkpoint saves is a field here.
 /// </summary>
 internal sealed class Trainer<T>
     where T : unmanaged, IFloatingPointIeee754<T>
@@ -53,7 +55,25 @@ internal sealed class Trainer<T>
     private long _updates;
     private double _lastRate;
 
-    public Trainer(INetwork<T> network, FitOptions options, int rows, int validationRows, CancellationToken cancellation)
+    private ShuffleSequence _shuffle;
+    private int _bestEpoch;
+    private double _bestValidationLoss = double.PositiveInfinity;
+
+    /// <summary>1, or the epoch after a resumed checkpoint's.</summary>
+    private readonly int _firstEpoch = 1;
+
+    /// <summary>The checkpoint's parameters, installed when <see cref="Run"/> starts; null for a fresh run.</summary>
+    private readonly T[]? _resumeParameters;
+
+    private readonly RunSettings _settings;
+
+    public Trainer(
+        INetwork<T> network,
+        FitOptions options,
+        int rows,
+        int validationRows,
+        (T[] Parameters, TrainingCheckpoint<T> Checkpoint)? resume,
+        CancellationToken cancellation)
     {
         _network = network;
         _options = options;
@@ -79,7 +99,9 @@ internal sealed class Trainer<T>
         if (!_fused)
         {
             _gradient = new T[parameterCount];
-            _optimizer = options.Optimizer.CreateState<T>(parameterCount);
+            _optimizer = resume is { Checkpoint: { } saved }
+                ? saved.RestoreOptimizerState(options.Optimizer, parameterCount)
+                : options.Optimizer.CreateState<T>(parameterCount);
         }
 
         var layers = network.Topology.Layers;
@@ -91,26 +113,38 @@ internal sealed class Trainer<T>
 
         _weightDecay = T.CreateTruncating(options.WeightDecay);
         _output = new T[network.OutputSize];
-        _history = new TrainingHistory(options.Epochs);
+        _settings = RunSettings.From(options, rows, validationRows);
+        _shuffle = new ShuffleSequence(options.Seed);
+        if (resume is ({ } resumeParameters, { } checkpoint))
+        {
+            _resumeParameters = resumeParameters;
+            _firstEpoch = checkpoint.Epoch + 1;
+            _updates = checkpoint.Updates;
+            _shuffle = ShuffleSequence.FromState(checkpoint.ShuffleState);
+            checkpoint.Order.CopyTo(_order, 0);
+            _bestEpoch = checkpoint.BestEpoch;
+            _bestValidationLoss = checkpoint.BestValidationLoss;
+            checkpoint.BestParameters?.CopyTo(_best!, 0);
+        }
+
+        _history = new TrainingHistory(options.Epochs - _firstEpoch + 1);
     }
 
     public TrainingHistory Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, ReadOnlySpan<T> validationInputs, ReadOnlySpan<T> validationTargets)
     {
         Span<T> parameters = _network.Parameters;
+        _resumeParameters?.CopyTo(parameters);
         if (!CopyIfFinite(parameters, _lastFinite))
         {
             throw new InvalidOperationException("The network's parameters hold NaN or infinity before training; call InitializeParameters first.");
         }
 
-        var shuffle = new ShuffleSequence(_options.Seed);
-        double bestValidationLoss = double.PositiveInfinity;
-        int bestEpoch = 0;
         int epochs = _options.Epochs;
-        for (int epoch = 1; epoch <= epochs; epoch++)
+        for (int epoch = _firstEpoch; epoch <= epochs; epoch++)
         {
             if (_options.Shuffle)
             {
-                shuffle.Shuffle(_order);
+                _shuffle.Shuffle(_order);
             }
 
             double lossSum;
@@ -152,10 +186,10 @@ internal sealed class Trainer<T>
                     validationAccuracy = Metrics.Accuracy(_network, validationInputs, validationTargets, _validationRows, _output);
                 }
 
-                if (validationLoss < bestValidationLoss)
+                if (validationLoss < _bestValidationLoss)
                 {
-                    bestValidationLoss = validationLoss.Value;
-                    bestEpoch = epoch;
+                    _bestValidationLoss = validationLoss.Value;
+                    _bestEpoch = epoch;
                     if (_best is not null)
                     {
                         parameters.CopyTo(_best);
@@ -166,9 +200,14 @@ internal sealed class Trainer<T>
             var report = new EpochReport(epoch, epochs, _lastRate, lossSum / _rows, trainingLoss, validationLoss, validationAccuracy);
             _history.Add(report);
             _history.Updates = _updates;
-            _options.Progress?.Report(report);
+            bool stopsEarly = _options.Patience is int patience && epoch - _bestEpoch >= patience && epoch < epochs;
+            if (_options.Checkpoint is { } checkpoint && (epoch % checkpoint.EveryEpochs == 0 || epoch == epochs || stopsEarly))
+            {
+                SaveCheckpoint(checkpoint.Path, epoch);
+            }
 
-            if (_options.Patience is int patience && epoch - bestEpoch >= patience && epoch < epochs)
+            _options.Progress?.Report(report);
+            if (stopsEarly)
             {
                 _history.StoppedEarly = true;
                 break;
@@ -177,17 +216,45 @@ internal sealed class Trainer<T>
             (_lastFinite, _candidate) = (_candidate, _lastFinite);
         }
 
-        if (_validationRows > 0 && bestEpoch > 0)
+        if (_validationRows > 0 && _bestEpoch > 0)
         {
-            _history.BestEpoch = bestEpoch;
+            _history.BestEpoch = _bestEpoch;
         }
 
-        if (_best is not null && bestEpoch > 0)
+        if (_best is not null && _bestEpoch > 0)
         {
             _best.CopyTo(parameters);
         }
 
         return _history;
+    }
+
+    /// <summary>
+    /// Saves the state at the end of <paramref name="epoch"/> (before early stopping restores the best parameters): the
+    /// live buffers are written as they are, so a resumed run continues from exactly here.
+    /// </summary>
+    private void SaveCheckpoint(string path, int epoch)
+    {
+        OptimizerState<T>? state = _optimizer;
+        double[] scalars = new double[state?.ScalarCount ?? 0];
+        state?.ExportScalars(scalars);
+        Optimizer optimizer = _options.Optimizer;
+        var checkpoint = new TrainingCheckpoint<T>
+        {
+            OptimizerKind = optimizer.Kind,
+            Hyperparameters = optimizer.Hyperparameters,
+            OptimizerScalars = scalars,
+            OptimizerVectors = state?.Vectors ?? [],
+            Epoch = epoch,
+            Updates = _updates,
+            ShuffleState = _shuffle.State,
+            Order = _order,
+            BestEpoch = _bestEpoch,
+            BestValidationLoss = _bestValidationLoss,
+            BestParameters = _best,
+            Settings = _settings,
+        };
+        CheckpointFile.Save<T>(path, _network.Topology, _network.Parameters, checkpoint);
     }
 
     /// <summary>The lecture's loop: one fused forward, backprop and update per sample.</summary>

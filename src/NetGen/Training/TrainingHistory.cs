@@ -12,16 +12,16 @@ public sealed class TrainingHistory : IReadOnlyList<EpochReport>
 
     internal TrainingHistory(int capacity) => _epochs = new EpochReport[capacity];
 
-    /// <summary>The number of epochs that ran.</summary>
+    /// <summary>The number of epochs that ran in this call (a resumed run counts only those after its checkpoint).</summary>
     public int Count => _count;
 
-    /// <summary>The epoch with the lowest validation loss, counted from 1; null without validation data.</summary>
+    /// <summary>The epoch with the lowest validation loss, counted from 1 over the whole run (it may precede the checkpoint a resumed run started from); null without validation data.</summary>
     public int? BestEpoch { get; internal set; }
 
     /// <summary>True when early stopping ended the run before <see cref="FitOptions.Epochs"/>.</summary>
     public bool StoppedEarly { get; internal set; }
 
-    /// <summary>The number of parameter updates (mini-batches) made.</summary>
+    /// <summary>The number of parameter updates (mini-batches) made over the whole run, those before a resumed checkpoint included: k after the last update.</summary>
     public long Updates { get; internal set; }
 
     /// <summary>The report of the last epoch that ran.</summary>

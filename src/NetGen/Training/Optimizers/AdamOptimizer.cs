@@ -10,6 +10,10 @@ internal sealed class AdamOptimizer(double beta1, double beta2, double epsilon) 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"Adam (b1 {beta1}, b2 {beta2}, epsilon {epsilon})");
 
+    internal override OptimizerKind Kind => OptimizerKind.Adam;
+
+    internal override (string Name, double Value)[] Hyperparameters => [("beta1", beta1), ("beta2", beta2), ("epsilon", epsilon)];
+
     private protected override OptimizerState<T> CreateStateCore<T>(int parameterCount) =>
         new State<T>(parameterCount, beta1, beta2, T.CreateTruncating(epsilon));
 
@@ -26,6 +30,22 @@ internal sealed class AdamOptimizer(double beta1, double beta2, double epsilon) 
         /// <summary>b1^t and b2^t for the bias correction, kept in double so they do not lose precision over long runs.</summary>
         private double _b1Power = 1;
         private double _b2Power = 1;
+
+        internal override T[][] Vectors => [_m, _s];
+
+        internal override int ScalarCount => 2;
+
+        internal override void ExportScalars(Span<double> destination)
+        {
+            destination[0] = _b1Power;
+            destination[1] = _b2Power;
+        }
+
+        internal override void ImportScalars(ReadOnlySpan<double> source)
+        {
+            _b1Power = source[0];
+            _b2Power = source[1];
+        }
 
         public override void Reset()
         {

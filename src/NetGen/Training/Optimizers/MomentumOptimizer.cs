@@ -10,6 +10,10 @@ internal sealed class MomentumOptimizer(double momentum, bool nesterov) : Optimi
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{(nesterov ? "Nesterov momentum" : "momentum")} {momentum}");
 
+    internal override OptimizerKind Kind => OptimizerKind.Momentum;
+
+    internal override (string Name, double Value)[] Hyperparameters => [("momentum", momentum), ("nesterov", nesterov ? 1 : 0)];
+
     private protected override OptimizerState<T> CreateStateCore<T>(int parameterCount) =>
         new State<T>(parameterCount, T.CreateTruncating(momentum), nesterov);
 
@@ -17,6 +21,8 @@ internal sealed class MomentumOptimizer(double momentum, bool nesterov) : Optimi
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         private readonly T[] _velocity = new T[parameterCount];
+
+        internal override T[][] Vectors => [_velocity];
 
         public override void Reset() => Array.Clear(_velocity);
 

@@ -8,6 +8,10 @@ internal sealed class SgdOptimizer : Optimizer
 {
     internal override bool IsPlainSgd => true;
 
+    internal override OptimizerKind Kind => OptimizerKind.Sgd;
+
+    internal override (string Name, double Value)[] Hyperparameters => [];
+
     public override string ToString() => "SGD";
 
     private protected override OptimizerState<T> CreateStateCore<T>(int parameterCount) => new State<T>(parameterCount);
