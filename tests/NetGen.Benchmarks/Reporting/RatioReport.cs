@@ -92,6 +92,7 @@ public sealed class RatioReport
         AppendLatencyTable(text, "SGD step, one sample (forward + backprop + update)", TrainStep, [HandWritten]);
         AppendBatchTable(text);
         AppendFmaTable(text);
+        AppendActivationTable(text);
         AppendTargetTable(text);
         AppendAllocationAndNoise(text);
         return text.ToString();
@@ -155,6 +156,23 @@ public sealed class RatioReport
         foreach ((string method, BenchmarkResult result, long flops, double gflops) in FmaKernels())
         {
             text.AppendLine(Invariant, $"| {method} | {Time(result)} | {flops:N0} | {gflops:F1} |");
+        }
+    }
+
+    private void AppendActivationTable(StringBuilder text)
+    {
+        var activations = _results.Values.Where(result => result.Type == nameof(ActivationCost)).OrderBy(result => result.Method).ToList();
+        if (activations.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Invariant, $"### Activation cost per element ({ActivationCost.Elements} elements a call)").AppendLine();
+        text.AppendLine("| Kernel | Per element |");
+        text.AppendLine("|---|---:|");
+        foreach (BenchmarkResult result in activations)
+        {
+            text.AppendLine(Invariant, $"| {result.Method} | {result.Median / ActivationCost.Elements:F2} ns |");
         }
     }
 
