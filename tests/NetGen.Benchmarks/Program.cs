@@ -46,9 +46,11 @@ public static class Program
         // MSBuild reads environment variables as properties: the projects BenchmarkDotNet builds get the large nets too.
         Environment.SetEnvironmentVariable("NetGenLargeNets", "true");
 #endif
+        // Fully unrolled networks make big sources: the default 2-minute build timeout is too short for 784-128-10.
         IConfig config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddExporter(JsonExporter.Full);
+            .AddExporter(JsonExporter.Full)
+            .WithBuildTimeout(TimeSpan.FromMinutes(15));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
         if (summaries.Count == 0 || summaries.All(summary => summary.Reports.Length == 0))
         {
