@@ -106,5 +106,8 @@ public abstract class NetBenchmarks
     protected ReadOnlySpan<float> NextInput() => Case.Input(NextSample());
 
     /// <summary>Row <paramref name="sample"/> of the batch's output.</summary>
+    /// <summary>The outputs of all samples, row-major, for ForwardBatch.</summary>
+    protected Span<float> BatchOutputs => _batchOutput;
+
     protected Span<float> BatchOutput(int sample) => _batchOutput.AsSpan(sample * Case.OutputSize, Case.OutputSize);
 }

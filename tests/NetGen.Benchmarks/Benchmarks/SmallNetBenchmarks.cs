@@ -30,10 +30,7 @@ public class Sigmoid2x3x1 : NetBenchmarks
     [Benchmark, BenchmarkCategory(Categories.Batch)]
     public void NetGen_Batch()
     {
-        for (int i = 0; i < NetCase.SampleCount; i++)
-        {
-            _netGen.Forward(Case.Input(i), BatchOutput(i));
-        }
+        _netGen.ForwardBatch(Case.Inputs, BatchOutputs);
     }
 
     protected override void SetUpNetGen() => _netGen = CreateNetGen<Sigmoid2x3x1Net>();
@@ -62,10 +59,7 @@ public class Tanh2x16x1 : NetBenchmarks
     [Benchmark, BenchmarkCategory(Categories.Batch)]
     public void NetGen_Batch()
     {
-        for (int i = 0; i < NetCase.SampleCount; i++)
-        {
-            _netGen.Forward(Case.Input(i), BatchOutput(i));
-        }
+        _netGen.ForwardBatch(Case.Inputs, BatchOutputs);
     }
 
     protected override void SetUpNetGen() => _netGen = CreateNetGen<Tanh2x16x1Net>();
@@ -94,10 +88,7 @@ public class Tanh4x16x3 : NetBenchmarks
     [Benchmark, BenchmarkCategory(Categories.Batch)]
     public void NetGen_Batch()
     {
-        for (int i = 0; i < NetCase.SampleCount; i++)
-        {
-            _netGen.Forward(Case.Input(i), BatchOutput(i));
-        }
+        _netGen.ForwardBatch(Case.Inputs, BatchOutputs);
     }
 
     protected override void SetUpNetGen() => _netGen = CreateNetGen<Tanh4x16x3Net>();

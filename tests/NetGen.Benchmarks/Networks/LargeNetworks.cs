@@ -76,10 +76,7 @@ namespace NetGen.Benchmarks.Benchmarks
         [Benchmark, BenchmarkCategory(Categories.Batch)]
         public void NetGen_Batch()
         {
-            for (int i = 0; i < NetCase.SampleCount; i++)
-            {
-                _netGen.Forward(Case.Input(i), BatchOutput(i));
-            }
+            _netGen.ForwardBatch(Case.Inputs, BatchOutputs);
         }
     }
 
@@ -102,10 +99,7 @@ namespace NetGen.Benchmarks.Benchmarks
         [Benchmark, BenchmarkCategory(Categories.Batch)]
         public void NetGen_Batch()
         {
-            for (int i = 0; i < NetCase.SampleCount; i++)
-            {
-                _netGen.Forward(Case.Input(i), BatchOutput(i));
-            }
+            _netGen.ForwardBatch(Case.Inputs, BatchOutputs);
         }
     }
 
@@ -128,10 +122,7 @@ namespace NetGen.Benchmarks.Benchmarks
         [Benchmark, BenchmarkCategory(Categories.Batch)]
         public void NetGen_Batch()
         {
-            for (int i = 0; i < NetCase.SampleCount; i++)
-            {
-                _netGen.Forward(Case.Input(i), BatchOutput(i));
-            }
+            _netGen.ForwardBatch(Case.Inputs, BatchOutputs);
         }
     }
 }
