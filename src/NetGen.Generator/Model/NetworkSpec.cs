@@ -62,8 +62,11 @@ internal sealed record NetworkSpec(
 {
     public int OutputSize => Layers[Layers.Count - 1].Units;
 
-    /// <summary>A file name unique within the compilation: the metadata name with nested-type and generic markers flattened.</summary>
-    public string HintName => FullyQualifiedName.Replace("global::", string.Empty).Replace('<', '_').Replace('>', '_') + ".g.cs";
+    /// <summary>
+    /// A file name unique within the compilation: the metadata name with nested-type and generic markers flattened, and
+    /// without the '@' of keywords used as names (namespace @event), which a hint name may not contain.
+    /// </summary>
+    public string HintName => FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '_').Replace('>', '_') + ".g.cs";
 }
 
 /// <summary>What the parser makes of one [Network] declaration: a spec to emit, or the errors that stop it.</summary>

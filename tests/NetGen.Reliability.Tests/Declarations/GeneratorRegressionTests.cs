@@ -1,0 +1,54 @@
+using Microsoft.CodeAnalysis;
+using NetGen.Reliability.Tests.Support;
+
+namespace NetGen.Reliability.Tests.Declarations;
+
+/// <summary>
+/// The generator bugs the fuzzing found, each pinned by the smallest declaration that showed it. Each test failed before
+/// its fix (a crash, a wrong location, or generated code that does not compile or does not join the user's type).
+/// </summary>
+public class GeneratorRegressionTests
+{
+    [Fact]
+    public void A_network_in_a_namespace_named_with_an_escaped_keyword_is_generated_without_crashing()
+    {
+        GeneratorRun run = InMemoryGenerator.Run("""
+            using NetGen;
+            namespace @event.Models
+            {
+                [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { }
+            }
+            """);
+
+        AssertGeneratedCleanly(run, "event.Models.Net");
+    }
+
+    [Fact]
+    public void A_network_class_named_with_an_escaped_keyword_is_generated_without_crashing()
+    {
+        GeneratorRun run = InMemoryGenerator.Run("""
+            #pragma warning disable CS8981
+            using NetGen;
+            namespace Models;
+            public partial class @object
+            {
+                [Network(Loss.SquaredError)][Input(2)][Dense(2)] public partial class @class { }
+            }
+            """);
+
+        AssertGeneratedCleanly(run, "Models.object+class");
+    }
+
+    internal static void AssertGeneratedCleanly(GeneratorRun run, params string[] networks)
+    {
+        Assert.Null(run.Result.Exception);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id is "CS8785" or "AD0001");
+        Assert.DoesNotContain(run.NetGenDiagnostics, d => d.Severity > DiagnosticSeverity.Info);
+        Assert.Empty(run.CompilationProblems());
+        foreach (string network in networks)
+        {
+            INamedTypeSymbol type = run.Output.GetTypeByMetadataName(network) ?? throw new Xunit.Sdk.XunitException($"{network} not found");
+            Assert.Contains(type.AllInterfaces, i => i.OriginalDefinition.ToDisplayString() == "NetGen.INetwork<T>");
+        }
+    }
+}
