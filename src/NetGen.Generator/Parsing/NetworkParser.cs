@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -377,8 +378,22 @@ internal static class NetworkParser
         SeparatedSyntaxList<AttributeArgumentSyntax> arguments = syntax.ArgumentList?.Arguments ?? default;
         AttributeArgumentSyntax? argument = name is not null
             ? arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)
-            : index < arguments.Count && arguments[index].NameEquals is null ? arguments[index] : null;
+            : PositionalArgument(attribute, arguments, index);
         return LocationInfo.From(argument ?? (SyntaxNode)syntax);
+    }
+
+    /// <summary>Constructor argument <paramref name="index"/>: by its parameter's name when written as <c>units: 3</c>, which may reorder the arguments, else by position.</summary>
+    private static AttributeArgumentSyntax? PositionalArgument(AttributeData attribute, SeparatedSyntaxList<AttributeArgumentSyntax> arguments, int index)
+    {
+        ImmutableArray<IParameterSymbol> parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        string? parameter = index < parameters.Length ? parameters[index].Name : null;
+        AttributeArgumentSyntax? named = arguments.FirstOrDefault(a => a.NameColon is not null && a.NameColon.Name.Identifier.ValueText == parameter);
+        if (named is not null)
+        {
+            return named;
+        }
+
+        return index < arguments.Count && arguments[index].NameEquals is null && arguments[index].NameColon is null ? arguments[index] : null;
     }
 
     private static string Describe(string enumName, int value) => $"({enumName}){value}";

@@ -39,6 +39,20 @@ public class GeneratorRegressionTests
         AssertGeneratedCleanly(run, "Models.object+class");
     }
 
+    [Theory]
+    [InlineData("[Dense(activation: (Activation)42, units: 3)]", "NG0005", "activation: (Activation)42")]
+    [InlineData("[Dense(activation: Activation.Tanh, units: -3)]", "NG0004", "units: -3")]
+    [InlineData("[Dense(units: 0, activation: Activation.Tanh)]", "NG0004", "units: 0")]
+    [InlineData("[Dense(3, activation: (Activation)(-1))]", "NG0005", "activation: (Activation)(-1)")]
+    public void A_diagnostic_about_a_named_argument_points_at_that_argument_in_any_order(string dense, string id, string located)
+    {
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\n[Network(Loss.SquaredError)][Input(2)]" + dense + "[Dense(1)] public partial class Net { }");
+
+        Diagnostic diagnostic = Assert.Single(run.NetGenDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(located, run.Input.SyntaxTrees.Single().GetText().ToString(diagnostic.Location.SourceSpan));
+    }
+
     internal static void AssertGeneratedCleanly(GeneratorRun run, params string[] networks)
     {
         Assert.Null(run.Result.Exception);
