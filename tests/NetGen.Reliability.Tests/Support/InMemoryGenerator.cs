@@ -43,6 +43,8 @@ public static class InMemoryGenerator
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error,
+                // The SDK's default for net10.0 projects: every warning wave up to .NET 10 (CS8981 and the like).
+                warningLevel: 10,
                 optimizationLevel: OptimizationLevel.Release,
                 concurrentBuild: false,
                 // Reference-assembly version unification notes, not problems in the code under test.
