@@ -57,7 +57,7 @@ internal sealed partial class NetworkEmitter
 
         System.IDisposable? namespaceScope = _spec.Namespace is null
             ? null
-            : _w.Block("namespace " + string.Join(".", _spec.Namespace.Split('.').Select(Identifier)));
+            : _w.Block("namespace " + string.Join(".", _spec.Namespace.Split('.').Select(n => Identifier(n, isType: false))));
         var containing = new System.Collections.Generic.List<System.IDisposable>();
         foreach (ContainingTypeSpec outer in _spec.ContainingTypes)
         {
@@ -428,11 +428,16 @@ internal sealed partial class NetworkEmitter
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    /// <summary>A name as C# source: a keyword used as a name (a class or namespace called @event) keeps its '@'.</summary>
-    private static string Identifier(string name)
+    /// <summary>
+    /// A name as C# source: a keyword used as a name (a class or namespace called @event) keeps its '@', and so does a
+    /// name of lower-case ASCII letters only, about which CS8981 would otherwise warn in the generated file, where the
+    /// user cannot silence it.
+    /// </summary>
+    private static string Identifier(string name, bool isType = true)
     {
         name = name.TrimStart('@');
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+        bool lowerCaseOnly = isType && name.All(c => c >= 'a' && c <= 'z');
+        return lowerCaseOnly || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
             ? "@" + name
             : name;
     }

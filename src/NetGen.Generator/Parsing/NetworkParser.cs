@@ -66,7 +66,10 @@ internal static class NetworkParser
             Precision: precision,
             Unroll: unroll,
             InputSize: inputSize,
-            Layers: layers.Select(l => l.Layer).ToEquatableArray());
+            Layers: layers.Select(l => l.Layer).ToEquatableArray())
+        {
+            HasCaseTwin = HasCaseTwin(type, context.SemanticModel.Compilation),
+        };
 
         NetworkPlan plan = NetworkPlan.Create(spec);
         if (spec.Unroll == UnrollingKind.Always && !plan.FitsUnrollBudget)
@@ -337,6 +340,30 @@ internal static class NetworkParser
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether another namespace or type of this compilation has the same full name as <paramref name="type"/> up to case
+    /// (N.Net and N.NET, or A.b.C and A.B.C): their generated files need names that differ in more than case.
+    /// </summary>
+    private static bool HasCaseTwin(INamedTypeSymbol type, Compilation compilation)
+    {
+        var path = new List<string>();
+        for (ISymbol? symbol = type; symbol is not null and not INamespaceSymbol { IsGlobalNamespace: true }; symbol = symbol.ContainingSymbol)
+        {
+            path.Insert(0, symbol.Name);
+        }
+
+        List<INamespaceOrTypeSymbol> level = [compilation.Assembly.GlobalNamespace];
+        foreach (string name in path)
+        {
+            level = level
+                .SelectMany(s => s is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)s).GetTypeMembers().Cast<INamespaceOrTypeSymbol>())
+                .Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+        }
+
+        return level.Count > 1;
     }
 
     private static EquatableArray<ContainingTypeSpec> ContainingTypes(TypeDeclarationSyntax declaration)

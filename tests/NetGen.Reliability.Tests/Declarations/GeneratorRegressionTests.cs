@@ -53,6 +53,36 @@ public class GeneratorRegressionTests
         Assert.Equal(located, run.Input.SyntaxTrees.Single().GetText().ToString(diagnostic.Location.SourceSpan));
     }
 
+    [Fact]
+    public void Networks_whose_names_differ_only_in_case_are_both_generated()
+    {
+        // Roslyn compares hint names ignoring case: Net.g.cs and NET.g.cs made AddSource throw (CS8785).
+        GeneratorRun run = InMemoryGenerator.Run("""
+            #pragma warning disable CS8981
+            using NetGen;
+            namespace Models
+            {
+                [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { }
+                [Network(Loss.SquaredError)][Input(3)][Dense(2)] public partial class NET { }
+            }
+            namespace models
+            {
+                [Network(Loss.Logistic)][Input(4)][Dense(1)] public partial class net { }
+            }
+            """);
+
+        AssertGeneratedCleanly(run, "Models.Net", "Models.NET", "models.net");
+        Assert.Equal(3, run.Result.GeneratedSources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_network_without_a_case_twin_keeps_its_plain_file_name()
+    {
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\nnamespace Models { [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { } public class Other { } }");
+
+        Assert.Equal("Models.Net.g.cs", Assert.Single(run.Result.GeneratedSources).HintName);
+    }
+
     internal static void AssertGeneratedCleanly(GeneratorRun run, params string[] networks)
     {
         Assert.Null(run.Result.Exception);
