@@ -55,7 +55,7 @@ internal static class NetworkParser
         }
 
         CheckLossFitsOutput(loss, layers[layers.Count - 1], typeName, diagnostics, cancellationToken);
-        CheckMemberCollisions(type, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
+        CheckMemberCollisions(type, declaration, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
 
         NetworkSpec spec = new(
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -150,6 +150,7 @@ internal static class NetworkParser
             { TypeKind: TypeKind.Interface } => "an interface",
             { TypeKind: TypeKind.Class, IsStatic: true } => "a static class",
             { TypeKind: TypeKind.Class, IsRecord: true } => "a record (its copies would share one parameter array)",
+            { TypeKind: TypeKind.Class } when IsFileLocal(type) => "a file-local class (a generated file cannot add to it, so the generated part would be another type)",
             { TypeKind: TypeKind.Class } => null,
             _ => "not a class",
         };
@@ -324,22 +325,57 @@ internal static class NetworkParser
         }
     }
 
-    private static void CheckMemberCollisions(INamedTypeSymbol type, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
+    private static void CheckMemberCollisions(INamedTypeSymbol type, TypeDeclarationSyntax declaration, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
     {
         foreach (string name in GeneratedMemberNames.For(loss, outputSize))
         {
-            foreach (ISymbol member in type.GetMembers(name))
+            ISymbol? member = type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared);
+            if (member is not null)
             {
-                if (member.IsImplicitlyDeclared)
-                {
-                    continue;
-                }
-
                 Location? location = member.Locations.FirstOrDefault(l => l.IsInSource);
                 Report(diagnostics, DiagnosticDescriptors.MemberCollision, location is null ? null : LocationInfo.From(location), type.Name, name);
-                break;
+                continue;
+            }
+
+            // An inherited member the class can see would be hidden by the generated one: CS0108 in the generated file.
+            // Reported on the class, since the base class may not be the user's to rename.
+            // A base network's members are generated too, so they are not in the compilation yet: it collides on every name.
+            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                bool baseIsNetwork = AttributesOf(baseType, AttributeNames.Network).Count > 0;
+                if (baseIsNetwork || baseType.GetMembers(name).Any(m => !m.IsImplicitlyDeclared && IsVisibleTo(m, type)))
+                {
+                    Report(diagnostics, DiagnosticDescriptors.MemberCollision, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name, name);
+                    if (baseIsNetwork)
+                    {
+                        return; // once, not for each of the generated names
+                    }
+
+                    break;
+                }
             }
         }
+    }
+
+    private static bool IsVisibleTo(ISymbol inherited, INamedTypeSymbol type) => inherited.DeclaredAccessibility switch
+    {
+        Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal => true,
+        Accessibility.Internal or Accessibility.ProtectedAndInternal =>
+            SymbolEqualityComparer.Default.Equals(inherited.ContainingAssembly, type.ContainingAssembly) || inherited.ContainingAssembly.GivesAccessTo(type.ContainingAssembly),
+        _ => false,
+    };
+
+    private static bool IsFileLocal(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -83,6 +83,56 @@ public class GeneratorRegressionTests
         Assert.Equal("Models.Net.g.cs", Assert.Single(run.Result.GeneratedSources).HintName);
     }
 
+    [Theory]
+    [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] file partial class Net { }", "Net")]
+    [InlineData("file partial class Outer { [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { } }", "Net")]
+    public void A_file_local_network_is_refused_instead_of_generating_a_different_type(string source, string located)
+    {
+        // The generated part, in another file, declared a second class of the same name: the user's got no members.
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\n" + source);
+
+        Diagnostic diagnostic = Assert.Single(run.NetGenDiagnostics);
+        Assert.Equal("NG0012", diagnostic.Id);
+        Assert.Contains("file-local", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(located, run.Input.SyntaxTrees.Single().GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Empty(run.Result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("public void Forward() { }")]
+    [InlineData("protected int Parameters => 0;")]
+    [InlineData("public const int InputSize = 3;")]
+    [InlineData("internal void TrainStep() { }")]
+    public void A_member_inherited_from_a_base_class_that_the_generated_one_would_hide_is_NG0010(string baseMember)
+    {
+        // Before, NetGen generated the class and the compiler warned CS0108 in the generated file.
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\npublic class Base { " + baseMember + " }\n[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net : Base { }");
+
+        Diagnostic diagnostic = Assert.Single(run.NetGenDiagnostics);
+        Assert.Equal("NG0010", diagnostic.Id);
+        Assert.Equal("Net", run.Input.SyntaxTrees.Single().GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Empty(run.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void A_network_derived_from_another_network_is_NG0010_not_a_page_of_CS0108()
+    {
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\n[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net1 { }\n[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net2 : Net1 { }");
+
+        Diagnostic diagnostic = Assert.Single(run.NetGenDiagnostics);
+        Assert.Equal("NG0010", diagnostic.Id);
+        Assert.Equal("Net2", run.Input.SyntaxTrees.Single().GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void Private_members_of_a_base_class_do_not_collide()
+    {
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\npublic class Base { private void Forward() { } private int Parameters => 0; }\n[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net : Base { }");
+
+        AssertGeneratedCleanly(run, "Net");
+    }
+
     internal static void AssertGeneratedCleanly(GeneratorRun run, params string[] networks)
     {
         Assert.Null(run.Result.Exception);
