@@ -16,7 +16,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 {
     private const int BatchSize = 625;
     private const int BatchesPerSeed = 4; // 4 seeds x 4 batches x 625 = 10,000 declarations
-    private const int CompiledPerBatch = 30;
+    private const int CompiledPerBatch = 15;
 
     public static TheoryData<int> FixedSeeds => new() { 20_240_611, 7, 1_234_567, 31_337 };
 
