@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using NetGen.Generator.Model;
 using NetGen.Generator.Parsing;
 using NetGen.Generator.Planning;
@@ -54,16 +55,18 @@ internal sealed partial class NetworkEmitter
         _w.Line("#nullable enable");
         _w.Line();
 
-        System.IDisposable? namespaceScope = _spec.Namespace is null ? null : _w.Block("namespace " + _spec.Namespace);
+        System.IDisposable? namespaceScope = _spec.Namespace is null
+            ? null
+            : _w.Block("namespace " + string.Join(".", _spec.Namespace.Split('.').Select(n => Identifier(n, isType: false))));
         var containing = new System.Collections.Generic.List<System.IDisposable>();
         foreach (ContainingTypeSpec outer in _spec.ContainingTypes)
         {
-            containing.Add(_w.Block("partial " + outer.Keyword + " " + outer.Name));
+            containing.Add(_w.Block("partial " + outer.Keyword + " " + Identifier(outer.Name)));
         }
 
         WriteArchitectureRemarks();
         _w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"NetGen\", \"{generatorVersion}\")]");
-        using (_w.Block($"partial class {_spec.TypeName} : global::NetGen.INetwork<{_t}>"))
+        using (_w.Block($"partial class {Identifier(_spec.TypeName)} : global::NetGen.INetwork<{_t}>"))
         {
             WriteConstantsAndStorage();
             _w.Line();
@@ -424,6 +427,20 @@ internal sealed partial class NetworkEmitter
     };
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>
+    /// A name as C# source: a keyword used as a name (a class or namespace called @event) keeps its '@', and so does a
+    /// name of lower-case ASCII letters only, about which CS8981 would otherwise warn in the generated file, where the
+    /// user cannot silence it.
+    /// </summary>
+    private static string Identifier(string name, bool isType = true)
+    {
+        name = name.TrimStart('@');
+        bool lowerCaseOnly = isType && name.All(c => c >= 'a' && c <= 'z');
+        return lowerCaseOnly || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+            ? "@" + name
+            : name;
+    }
 
     /// <summary>A literal of the element type: 0.5f or 0.5.</summary>
     private string Lit(double value)

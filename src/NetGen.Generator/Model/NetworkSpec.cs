@@ -62,8 +62,30 @@ internal sealed record NetworkSpec(
 {
     public int OutputSize => Layers[Layers.Count - 1].Units;
 
-    /// <summary>A file name unique within the compilation: the metadata name with nested-type and generic markers flattened.</summary>
-    public string HintName => FullyQualifiedName.Replace("global::", string.Empty).Replace('<', '_').Replace('>', '_') + ".g.cs";
+    /// <summary>
+    /// A file name unique within the compilation: the metadata name with nested-type and generic markers flattened, and
+    /// without the '@' of keywords used as names (namespace @event), which a hint name may not contain.
+    /// </summary>
+    public string HintName => FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '_').Replace('>', '_')
+        + (HasCaseTwin ? "-" + CaseSensitiveHash(FullyQualifiedName) : string.Empty) + ".g.cs";
+
+    /// <summary>
+    /// Another type in the compilation has the same full name up to case (Net and NET). Roslyn compares hint names ignoring
+    /// case, so such a network's file name also carries a hash of its exact name.
+    /// </summary>
+    public bool HasCaseTwin { get; init; }
+
+    /// <summary>FNV-1a of the name's UTF-16 code units: stable across runs and platforms, unlike string.GetHashCode.</summary>
+    private static string CaseSensitiveHash(string name)
+    {
+        uint hash = 2166136261;
+        foreach (char c in name)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>What the parser makes of one [Network] declaration: a spec to emit, or the errors that stop it.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -54,7 +55,7 @@ internal static class NetworkParser
         }
 
         CheckLossFitsOutput(loss, layers[layers.Count - 1], typeName, diagnostics, cancellationToken);
-        CheckMemberCollisions(type, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
+        CheckMemberCollisions(type, declaration, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
 
         NetworkSpec spec = new(
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -65,7 +66,10 @@ internal static class NetworkParser
             Precision: precision,
             Unroll: unroll,
             InputSize: inputSize,
-            Layers: layers.Select(l => l.Layer).ToEquatableArray());
+            Layers: layers.Select(l => l.Layer).ToEquatableArray())
+        {
+            HasCaseTwin = HasCaseTwin(type, context.SemanticModel.Compilation),
+        };
 
         NetworkPlan plan = NetworkPlan.Create(spec);
         if (spec.Unroll == UnrollingKind.Always && !plan.FitsUnrollBudget)
@@ -146,6 +150,7 @@ internal static class NetworkParser
             { TypeKind: TypeKind.Interface } => "an interface",
             { TypeKind: TypeKind.Class, IsStatic: true } => "a static class",
             { TypeKind: TypeKind.Class, IsRecord: true } => "a record (its copies would share one parameter array)",
+            { TypeKind: TypeKind.Class } when IsFileLocal(type) => "a file-local class (a generated file cannot add to it, so the generated part would be another type)",
             { TypeKind: TypeKind.Class } => null,
             _ => "not a class",
         };
@@ -320,29 +325,83 @@ internal static class NetworkParser
         }
     }
 
-    private static void CheckMemberCollisions(INamedTypeSymbol type, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
+    private static void CheckMemberCollisions(INamedTypeSymbol type, TypeDeclarationSyntax declaration, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
     {
         // MemberNames comes from the declarations alone, so the common case (no collision) binds no member.
         ICollection<string> declared = type.MemberNames as ICollection<string> ?? type.MemberNames.ToList();
         foreach (string name in GeneratedMemberNames.For(loss, outputSize))
         {
-            if (!declared.Contains(name))
+            ISymbol? member = declared.Contains(name) ? type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared) : null;
+            if (member is not null)
             {
+                Location? location = member.Locations.FirstOrDefault(l => l.IsInSource);
+                Report(diagnostics, DiagnosticDescriptors.MemberCollision, location is null ? null : LocationInfo.From(location), type.Name, name);
                 continue;
             }
 
-            foreach (ISymbol member in type.GetMembers(name))
+            // An inherited member the class can see would be hidden by the generated one: CS0108 in the generated file.
+            // Reported on the class, since the base class may not be the user's to rename.
+            // A base network's members are generated too, so they are not in the compilation yet: it collides on every name.
+            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
             {
-                if (member.IsImplicitlyDeclared)
+                bool baseIsNetwork = AttributesOf(baseType, AttributeNames.Network).Count > 0;
+                if (baseIsNetwork || baseType.GetMembers(name).Any(m => !m.IsImplicitlyDeclared && IsVisibleTo(m, type)))
                 {
-                    continue;
-                }
+                    Report(diagnostics, DiagnosticDescriptors.MemberCollision, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name, name);
+                    if (baseIsNetwork)
+                    {
+                        return; // once, not for each of the generated names
+                    }
 
-                Location? location = member.Locations.FirstOrDefault(l => l.IsInSource);
-                Report(diagnostics, DiagnosticDescriptors.MemberCollision, location is null ? null : LocationInfo.From(location), type.Name, name);
-                break;
+                    break;
+                }
             }
         }
+    }
+
+    private static bool IsVisibleTo(ISymbol inherited, INamedTypeSymbol type) => inherited.DeclaredAccessibility switch
+    {
+        Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal => true,
+        Accessibility.Internal or Accessibility.ProtectedAndInternal =>
+            SymbolEqualityComparer.Default.Equals(inherited.ContainingAssembly, type.ContainingAssembly) || inherited.ContainingAssembly.GivesAccessTo(type.ContainingAssembly),
+        _ => false,
+    };
+
+    private static bool IsFileLocal(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether another namespace or type of this compilation has the same full name as <paramref name="type"/> up to case
+    /// (N.Net and N.NET, or A.b.C and A.B.C): their generated files need names that differ in more than case.
+    /// </summary>
+    private static bool HasCaseTwin(INamedTypeSymbol type, Compilation compilation)
+    {
+        var path = new List<string>();
+        for (ISymbol? symbol = type; symbol is not null and not INamespaceSymbol { IsGlobalNamespace: true }; symbol = symbol.ContainingSymbol)
+        {
+            path.Insert(0, symbol.Name);
+        }
+
+        List<INamespaceOrTypeSymbol> level = [compilation.Assembly.GlobalNamespace];
+        foreach (string name in path)
+        {
+            level = level
+                .SelectMany(s => s is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)s).GetTypeMembers().Cast<INamespaceOrTypeSymbol>())
+                .Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+        }
+
+        return level.Count > 1;
     }
 
     private static EquatableArray<ContainingTypeSpec> ContainingTypes(TypeDeclarationSyntax declaration)
@@ -423,8 +482,22 @@ internal static class NetworkParser
         SeparatedSyntaxList<AttributeArgumentSyntax> arguments = syntax.ArgumentList?.Arguments ?? default;
         AttributeArgumentSyntax? argument = name is not null
             ? arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)
-            : index < arguments.Count && arguments[index].NameEquals is null ? arguments[index] : null;
+            : PositionalArgument(attribute, arguments, index);
         return LocationInfo.From(argument ?? (SyntaxNode)syntax);
+    }
+
+    /// <summary>Constructor argument <paramref name="index"/>: by its parameter's name when written as <c>units: 3</c>, which may reorder the arguments, else by position.</summary>
+    private static AttributeArgumentSyntax? PositionalArgument(AttributeData attribute, SeparatedSyntaxList<AttributeArgumentSyntax> arguments, int index)
+    {
+        ImmutableArray<IParameterSymbol> parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        string? parameter = index < parameters.Length ? parameters[index].Name : null;
+        AttributeArgumentSyntax? named = arguments.FirstOrDefault(a => a.NameColon is not null && a.NameColon.Name.Identifier.ValueText == parameter);
+        if (named is not null)
+        {
+            return named;
+        }
+
+        return index < arguments.Count && arguments[index].NameEquals is null && arguments[index].NameColon is null ? arguments[index] : null;
     }
 
     private static string Describe(string enumName, int value) => $"({enumName}){value}";
