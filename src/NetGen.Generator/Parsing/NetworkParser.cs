@@ -331,7 +331,10 @@ internal static class NetworkParser
         ICollection<string> declared = type.MemberNames as ICollection<string> ?? type.MemberNames.ToList();
         foreach (string name in GeneratedMemberNames.For(loss, outputSize))
         {
-            ISymbol? member = declared.Contains(name) ? type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared) : null;
+            // MemberNames leaves out nested types, which collide just the same.
+            ISymbol? member = declared.Contains(name) || !type.GetTypeMembers(name).IsEmpty
+                ? type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared)
+                : null;
             if (member is not null)
             {
                 Location? location = member.Locations.FirstOrDefault(l => l.IsInSource);
