@@ -64,20 +64,27 @@ public sealed class RandomNetworks : IDisposable
 
     private IEnumerable<CompiledNetwork> Compile(Topology[] topologies, string assemblyName)
     {
+        (NetworkAssembly assembly, IReadOnlyList<CompiledNetwork> compiled) = CompileInMemory(topologies, assemblyName, Seed);
+        _assemblies.Add(assembly);
+        return compiled;
+    }
+
+    /// <summary>Generates, compiles, emits and loads the networks of <paramref name="topologies"/> as one assembly.</summary>
+    public static (NetworkAssembly Assembly, IReadOnlyList<CompiledNetwork> Networks) CompileInMemory(IReadOnlyList<Topology> topologies, string assemblyName, int seed)
+    {
         string source = "using NetGen;\nnamespace Random;\n" + string.Join("\n", topologies.Select(t => t.Declaration()));
         GeneratorRun run = InMemoryGenerator.Run(InMemoryGenerator.Compile([InMemoryGenerator.Parse(source, assemblyName + ".cs")], assemblyName));
         Diagnostic? problem = run.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
         if (run.Result.Exception is not null || problem is not null)
         {
-            throw new InvalidOperationException($"{Seeds.Describe(Seed)}: generating {assemblyName} failed: {run.Result.Exception?.ToString() ?? problem!.ToString()}");
+            throw new InvalidOperationException($"{Seeds.Describe(seed)}: generating {assemblyName} failed: {run.Result.Exception?.ToString() ?? problem!.ToString()}");
         }
 
         NetworkAssembly assembly = NetworkAssembly.Load(run.Output);
-        _assemblies.Add(assembly);
         Dictionary<string, bool> usesLoops = run.Result.GeneratedSources.ToDictionary(
             s => s.HintName,
             s => s.SourceText.ToString().Contains("DenseKernels.Affine", StringComparison.Ordinal));
-        return topologies.Select(t => new CompiledNetwork(t, usesLoops[t.FullName + ".g.cs"], assembly));
+        return (assembly, topologies.Select(t => new CompiledNetwork(t, usesLoops[t.FullName + ".g.cs"], assembly)).ToList());
     }
 }
 
