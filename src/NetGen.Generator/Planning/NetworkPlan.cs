@@ -68,10 +68,10 @@ internal sealed class NetworkPlan
             foreach (LayerPlan layer in Layers)
             {
                 long weights = (long)layer.Inputs * layer.Outputs;
-                estimate += (18 * weights) + (14L * layer.Outputs);
+                estimate = Add(estimate, Add(Multiply(18, weights), 14L * layer.Outputs));
                 if (layer.Number > 1)
                 {
-                    estimate += 8 * weights;
+                    estimate = Add(estimate, Multiply(8, weights));
                 }
             }
 
@@ -120,9 +120,9 @@ internal sealed class NetworkPlan
         {
             LayerSpec layer = spec.Layers[i];
             long weights = (long)inputs * layer.Units;
-            long biasOffset = offset + weights;
+            long biasOffset = Add(offset, weights);
             layers.Add(new LayerPlan(i + 1, inputs, layer.Units, layer.Activation, Clamp(offset), Clamp(biasOffset)));
-            offset = biasOffset + layer.Units;
+            offset = Add(biasOffset, layer.Units);
             inputs = layer.Units;
             neurons += layer.Units;
         }
@@ -132,4 +132,10 @@ internal sealed class NetworkPlan
 
     // Declared sizes can multiply past int.MaxValue; such a network fails the budget anyway, so saturate.
     private static int Clamp(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
+
+    // Three layers of int.MaxValue units overflow even a long (the NG0011 message said "-2147483648 parameters"):
+    // saturate, since anything this large is over every budget and only its order of magnitude is reported.
+    private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    private static long Multiply(long factor, long value) => value > long.MaxValue / factor ? long.MaxValue : factor * value;
 }

@@ -16,7 +16,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 {
     private const int BatchSize = 625;
     private const int BatchesPerSeed = 4; // 4 seeds x 4 batches x 625 = 10,000 declarations
-    private const int CompiledPerBatch = 15;
+    private const int CompiledPerBatch = 10;
 
     public static TheoryData<int> FixedSeeds => new() { 20_240_611, 7, 1_234_567, 31_337 };
 
@@ -108,18 +108,14 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The classes that must be networks implement INetwork&lt;T&gt; in the output compilation (so the generated part really
-    /// joined them), and every generated file belongs to one of them, or to a relaxed declaration.
+    /// Every class that must be a network gets exactly one generated file, which re-declares it at the same full name
+    /// (namespace, containing types, name), and every generated file belongs to such a class or to a relaxed declaration.
+    /// Read from syntax: a second symbol table over thousands of types would double the cost of the batch, and whether
+    /// the generated part really joins the class is what compiling the valid ones checks.
     /// </summary>
     private static void AssertGeneratedExactly(GeneratorRun run, WrittenDeclaration[] all, List<WrittenDeclaration> expected, string where, Tally tally)
     {
-        INamedTypeSymbol network = run.Output.GetTypeByMetadataName("NetGen.INetwork`1")!;
-        var mustGenerate = new HashSet<string>(StringComparer.Ordinal);
-        foreach (WrittenDeclaration declaration in expected)
-        {
-            mustGenerate.Add(declaration.Declaration.MetadataName);
-        }
-
+        var mustGenerate = new HashSet<string>(expected.Select(d => d.Declaration.MetadataName), StringComparer.Ordinal);
         foreach (WrittenDeclaration declaration in all)
         {
             if (declaration.Declaration.CaseTwinMetadataName is { } twin)
@@ -128,19 +124,20 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
             }
         }
 
-        foreach (string name in mustGenerate)
-        {
-            INamedTypeSymbol? type = run.Output.GetTypeByMetadataName(name);
-            Assert.True(type is not null && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, network)),
-                $"{where}: {name} should have been generated as a network, but does not implement INetwork<T>{Environment.NewLine}{all.First(d => d.Declaration.MetadataName == name || d.Declaration.CaseTwinMetadataName == name).Source}");
-        }
-
         var relaxed = new HashSet<string>(all.Where(d => d.Declaration.Relaxation != Relaxation.None).Select(d => d.Declaration.MetadataName), StringComparer.Ordinal);
+        var generated = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (GeneratedSourceResult source in run.Result.GeneratedSources)
         {
             string name = GeneratedClassName(source.SyntaxTree);
             Assert.True(mustGenerate.Contains(name) || relaxed.Contains(name), $"{where}: NetGen generated {source.HintName} for {name}, which has errors");
+            generated[name] = generated.GetValueOrDefault(name) + 1;
             tally.Generated++;
+        }
+
+        foreach (string name in mustGenerate)
+        {
+            Assert.True(generated.GetValueOrDefault(name) == 1,
+                $"{where}: {name} should have been generated once, as a network, but has {generated.GetValueOrDefault(name)} generated files{Environment.NewLine}{all.First(d => d.Declaration.MetadataName == name || d.Declaration.CaseTwinMetadataName == name).Source}");
         }
     }
 

@@ -133,6 +133,19 @@ public class GeneratorRegressionTests
         AssertGeneratedCleanly(run, "Net");
     }
 
+    [Fact]
+    public void NG0011_for_a_network_too_large_for_a_long_reports_saturated_sizes_not_wrapped_ones()
+    {
+        // The sizes overflowed: "Network 'Net' has -2147483648 parameters ... about 9223371882235953454 IL instructions".
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\n[Network(Loss.SquaredError, Unroll = Unrolling.Always)][Input(int.MaxValue)][Dense(int.MaxValue)][Dense(int.MaxValue)][Dense(int.MaxValue)] public partial class Net { }");
+
+        Diagnostic diagnostic = Assert.Single(run.NetGenDiagnostics);
+        Assert.Equal("NG0011", diagnostic.Id);
+        string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("has 2147483647 parameters", message);
+        Assert.Contains("about 9223372036854775807 IL instructions", message);
+    }
+
     internal static void AssertGeneratedCleanly(GeneratorRun run, params string[] networks)
     {
         Assert.Null(run.Result.Exception);

@@ -13,7 +13,7 @@ namespace NetGen.Reliability.Tests.Runtime;
 [Collection(RandomNetworksCollection.Name)]
 public sealed class HostileInputTests(RandomNetworks networks, ITestOutputHelper output)
 {
-    private const int Cases = 3000;
+    private const int Cases = 2500;
 
     [Fact]
     public void Every_bad_argument_gets_its_documented_exception_and_leaves_the_parameters_unchanged()
@@ -58,7 +58,7 @@ public sealed class HostileInputTests(RandomNetworks networks, ITestOutputHelper
 
         Property.ForAll(
             cases,
-            1000,
+            500,
             Seeds.Resolve(141_421),
             c =>
             {
@@ -82,7 +82,7 @@ public sealed class HostileInputTests(RandomNetworks networks, ITestOutputHelper
         Gen<(CompiledNetwork Network, int Seed)> cases = Gen.Select(Gen.Int[0, networks.All.Count - 1].Select(i => networks.All[i]), Gen.Int);
         Property.ForAll(
             cases,
-            500,
+            300,
             Seeds.Resolve(173_205),
             c => diverged += c.Network.Topology.Precision == Precision.Single
                 ? CheckDiverged<float>(c.Network, c.Seed, huge: 1e30)
@@ -90,7 +90,7 @@ public sealed class HostileInputTests(RandomNetworks networks, ITestOutputHelper
             c => c.Network.ToString());
 
         // Bounded outputs (sigmoid, tanh) can keep the loss finite however large the weights; most cases must diverge.
-        Assert.True(diverged >= 250, $"only {diverged} of 500 cases had a non-finite loss");
+        Assert.True(diverged >= 150, $"only {diverged} of 300 cases had a non-finite loss");
     }
 
     private static void Check<T>(CompiledNetwork network, HostileCall call)
