@@ -140,27 +140,27 @@ public sealed class DenseChainModel(IReadOnlyList<ChainLayer> layers)
         {
             case LinearForm.GemmTransposedB:
             case LinearForm.GemmWithoutBias:
-            {
-                string w = Constant(layer.Weights, layer.Units, layer.Inputs);
-                string[] inputs = layer.Form == LinearForm.GemmWithoutBias ? [h, w] : [h, w, Bias(layer)];
-                NodeProto gemm = Node("Gemm", inputs, Fresh());
-                gemm.Attribute.Add(new AttributeProto { Name = "transB", Type = AttributeProto.Types.AttributeType.Int, I = 1 });
-                _nodes.Add(gemm);
-                return gemm.Output[0];
-            }
+                {
+                    string w = Constant(layer.Weights, layer.Units, layer.Inputs);
+                    string[] inputs = layer.Form == LinearForm.GemmWithoutBias ? [h, w] : [h, w, Bias(layer)];
+                    NodeProto gemm = Node("Gemm", inputs, Fresh());
+                    gemm.Attribute.Add(new AttributeProto { Name = "transB", Type = AttributeProto.Types.AttributeType.Int, I = 1 });
+                    _nodes.Add(gemm);
+                    return gemm.Output[0];
+                }
 
             case LinearForm.GemmPlainB:
                 return AddNode("Gemm", [h, Constant(layer.TransposedWeights(), layer.Inputs, layer.Units), Bias(layer)]);
             default:
-            {
-                string product = AddNode("MatMul", [h, Constant(layer.TransposedWeights(), layer.Inputs, layer.Units)]);
-                return layer.Form switch
                 {
-                    LinearForm.MatMulAdd => AddNode("Add", [product, Bias(layer)]),
-                    LinearForm.MatMulAddBiasFirst => AddNode("Add", [Bias(layer), product]),
-                    _ => product,
-                };
-            }
+                    string product = AddNode("MatMul", [h, Constant(layer.TransposedWeights(), layer.Inputs, layer.Units)]);
+                    return layer.Form switch
+                    {
+                        LinearForm.MatMulAdd => AddNode("Add", [product, Bias(layer)]),
+                        LinearForm.MatMulAddBiasFirst => AddNode("Add", [Bias(layer), product]),
+                        _ => product,
+                    };
+                }
         }
     }
 
