@@ -95,6 +95,8 @@ internal sealed partial class NetworkEmitter
             WriteTrainStep();
             _w.Line();
             WriteInterfaceImplementation();
+            _w.Line();
+            WriteTrainSequence();
         }
 
         for (int i = containing.Count - 1; i >= 0; i--)

@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Runtime;
 
@@ -13,6 +14,7 @@ namespace NetGen.Runtime;
 public static class Guard
 {
     /// <summary>Throws when a span does not have exactly the expected length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Length(int actual, int expected, string paramName)
     {
         if (actual != expected)
@@ -31,18 +33,24 @@ public static class Guard
     }
 
     /// <summary>The number of whole rows of <paramref name="width"/> values in a span of <paramref name="length"/>; throws when it does not divide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Rows(int length, int width, string paramName)
     {
+        // Inlined, so a generated caller's constant width turns the division into a multiplication.
         int rows = length / width;
         if (rows * width != length)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"'{paramName}' must hold whole rows of {width} values, but has length {length}."),
-                paramName);
+            ThrowRows(length, width, paramName);
         }
 
         return rows;
     }
+
+    [DoesNotReturn]
+    private static void ThrowRows(int length, int width, string paramName) =>
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"'{paramName}' must hold whole rows of {width} values, but has length {length}."),
+            paramName);
 
     [DoesNotReturn]
     private static void ThrowLength(int actual, int expected, string paramName) =>

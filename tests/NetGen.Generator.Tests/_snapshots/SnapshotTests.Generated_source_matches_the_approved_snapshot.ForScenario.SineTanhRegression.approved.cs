@@ -585,5 +585,28 @@ namespace Demo
         int global::NetGen.INetwork<float>.TargetSize => OutputSize;
 
         global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.SquaredError;
+
+        /// <summary>
+        /// The lecture's SGD over rows: one <see cref="TrainStep"/> per row order[i], with eta_k = schedule.Rate(k) for
+        /// k = updates, updates + 1, ...; direct calls, so the loop costs what a hand-written one does. Fit runs each
+        /// epoch of batch size 1 through it.
+        /// </summary>
+        double global::NetGen.INetwork<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(schedule);
+            int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
+            global::NetGen.Runtime.Guard.Length(targets.Length, rows * OutputSize, nameof(targets));
+            double lossSum = 0;
+            for (int i = 0; i < order.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int row = global::NetGen.Runtime.SgdSequence.Row(order[i], rows, nameof(order));
+                float eta = global::NetGen.Runtime.SgdSequence.SingleRate(schedule, updates);
+                lossSum += TrainStep(inputs.Slice(row * InputSize, InputSize), targets.Slice(row * OutputSize, OutputSize), eta);
+                updates++;
+            }
+
+            return lossSum;
+        }
     }
 }
