@@ -31,11 +31,13 @@ internal sealed class Trainer<T>
 
     private readonly int[] _order;
 
-    /// <summary>The parameters at the start of the current epoch: finite, and restored on divergence.</summary>
-    private T[] _lastFinite;
+    /// <summary>
+    /// Two copies of the parameters: <c>_snapshots[_restorePoint]</c> holds them at the start of the current epoch (finite,
+    /// restored on divergence); the other receives them at its end, once checked finite, and becomes the restore point.
+    /// </summary>
+    private readonly T[][] _snapshots;
 
-    /// <summary>The parameters at the end of the current epoch, once checked finite; swapped with <see cref="_lastFinite"/> when the epoch is done.</summary>
-    private T[] _candidate;
+    private int _restorePoint;
 
     /// <summary>The parameters of the epoch with the lowest validation loss, when early stopping is on.</summary>
     private readonly T[]? _best;
@@ -94,8 +96,7 @@ internal sealed class Trainer<T>
             _order[i] = i;
         }
 
-        _lastFinite = new T[parameterCount];
-        _candidate = new T[parameterCount];
+        _snapshots = [new T[parameterCount], new T[parameterCount]];
         _best = options.Patience is null ? null : new T[parameterCount];
         if (!_fused)
         {
@@ -135,15 +136,23 @@ internal sealed class Trainer<T>
     {
         Span<T> parameters = _network.Parameters;
         _resumeParameters?.CopyTo(parameters);
-        if (!CopyIfFinite(parameters, _lastFinite))
+        if (!CopyIfFinite(parameters, _snapshots[_restorePoint]))
         {
             throw new InvalidOperationException("The network's parameters hold NaN or infinity before training; call InitializeParameters first.");
         }
 
+        // The epoch loop runs once per pass over the data, which on a 4-row data set is every 4 samples: what it does
+        // besides training is kept small (options read once, the two snapshots alternate by index, not by swapping
+        // references, which would cost two GC write barriers an epoch).
         int epochs = _options.Epochs;
+        bool shuffle = _options.Shuffle;
+        bool evaluateTrainingLoss = _options.EvaluateTrainingLoss;
+        int? patienceOption = _options.Patience;
+        CheckpointOptions? checkpoint = _options.Checkpoint;
+        IProgress<EpochReport>? progress = _options.Progress;
         for (int epoch = _firstEpoch; epoch <= epochs; epoch++)
         {
-            if (_options.Shuffle)
+            if (shuffle)
             {
                 _shuffle.Shuffle(_order);
             }
@@ -160,13 +169,13 @@ internal sealed class Trainer<T>
             }
 
             // One pass both checks the parameters and keeps them as the next epoch's restore point.
-            if (!CopyIfFinite(parameters, _candidate))
+            if (!CopyIfFinite(parameters, _snapshots[_restorePoint ^ 1]))
             {
                 throw Diverged(epoch, "a parameter became NaN or infinite", null);
             }
 
             double? trainingLoss = null;
-            if (_options.EvaluateTrainingLoss)
+            if (evaluateTrainingLoss)
             {
                 double objective = Metrics.MeanLoss(_network, inputs, targets, _rows);
                 if (!double.IsFinite(objective))
@@ -198,25 +207,25 @@ internal sealed class Trainer<T>
                 }
             }
 
-            var report = new EpochReport(epoch, epochs, _lastRate, lossSum / _rows, trainingLoss, validationLoss, validationAccuracy);
-            _history.Add(report);
-            _history.Updates = _updates;
-            bool stopsEarly = _options.Patience is int patience && epoch - _bestEpoch >= patience && epoch < epochs;
-            if (_options.Checkpoint is { } checkpoint && (epoch % checkpoint.EveryEpochs == 0 || epoch == epochs || stopsEarly))
+            ref readonly EpochReport report = ref _history.Add(new EpochReport(epoch, epochs, _lastRate, lossSum / _rows, trainingLoss, validationLoss, validationAccuracy));
+            bool stopsEarly = patienceOption is int patience && epoch - _bestEpoch >= patience && epoch < epochs;
+            if (checkpoint is not null && (epoch % checkpoint.EveryEpochs == 0 || epoch == epochs || stopsEarly))
             {
+                _history.Updates = _updates;
                 SaveCheckpoint(checkpoint.Path, epoch);
             }
 
-            _options.Progress?.Report(report);
+            progress?.Report(report);
             if (stopsEarly)
             {
                 _history.StoppedEarly = true;
                 break;
             }
 
-            (_lastFinite, _candidate) = (_candidate, _lastFinite);
+            _restorePoint ^= 1;
         }
 
+        _history.Updates = _updates;
         if (_validationRows > 0 && _bestEpoch > 0)
         {
             _history.BestEpoch = _bestEpoch;
@@ -387,7 +396,7 @@ internal sealed class Trainer<T>
 
     private TrainingDivergedException Diverged(int epoch, string what, Exception? inner)
     {
-        _lastFinite.CopyTo(_network.Parameters);
+        _snapshots[_restorePoint].CopyTo(_network.Parameters);
         return new TrainingDivergedException(
             Text($"Training diverged in epoch {epoch} (update k = {_updates}): {what}. The parameters were restored to their values at the start of epoch {epoch}, the last ones known to be finite. Lower the learning rate, or set FitOptions.MaxGradientNorm."),
             epoch,

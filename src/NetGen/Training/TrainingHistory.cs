@@ -55,5 +55,10 @@ public sealed class TrainingHistory : IReadOnlyList<EpochReport>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal void Add(in EpochReport report) => _epochs[_count++] = report;
+    internal ref readonly EpochReport Add(in EpochReport report)
+    {
+        ref EpochReport slot = ref _epochs[_count++];
+        slot = report;
+        return ref slot;
+    }
 }
