@@ -34,25 +34,26 @@ public static class DenseKernels
 
         if (Simd512<T>.IsAccelerated && inputs >= Simd512<T>.Count)
         {
-            AffineRows<T, Simd512<T>>(w, b, x, z);
+            AffineRows<T, Vector512<T>, Simd512<T>>(w, b, x, z);
         }
         else if (Simd256<T>.IsAccelerated && inputs >= Simd256<T>.Count)
         {
-            AffineRows<T, Simd256<T>>(w, b, x, z);
+            AffineRows<T, Vector256<T>, Simd256<T>>(w, b, x, z);
         }
         else if (Simd128<T>.IsAccelerated && inputs >= Simd128<T>.Count)
         {
-            AffineRows<T, Simd128<T>>(w, b, x, z);
+            AffineRows<T, Vector128<T>, Simd128<T>>(w, b, x, z);
         }
         else
         {
-            AffineRows<T, Scalar<T>>(w, b, x, z);
+            AffineRows<T, T, Scalar<T>>(w, b, x, z);
         }
     }
 
-    private static void AffineRows<T, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
+    private static void AffineRows<T, TV, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
         where T : unmanaged, IFloatingPointIeee754<T>
-        where V : struct, ISimdVector<V, T>
+        where TV : struct
+        where V : struct, ISimdOps<TV, T>
     {
         int inputs = x.Length;
         int outputs = z.Length;
@@ -61,12 +62,12 @@ public static class DenseKernels
         int pairs = whole - (whole % (2 * n));
         nint tail = inputs - n; // the last whole vector of a row; its first (whole - tail) lanes were counted already
         bool hasTail = whole < inputs;
-        V mask = V.KeepFrom(whole - (inputs - n));
+        TV mask = V.KeepFrom(whole - (inputs - n));
         ref T wRef = ref MemoryMarshal.GetReference(w);
         ref T xRef = ref MemoryMarshal.GetReference(x);
         ref T bRef = ref MemoryMarshal.GetReference(b);
         ref T zRef = ref MemoryMarshal.GetReference(z);
-        V xTail = hasTail ? V.And(V.Load(ref xRef, tail), mask) : V.Zero;
+        TV xTail = hasTail ? V.And(V.Load(ref xRef, tail), mask) : V.Zero;
         int k = 0;
         for (; k + 4 <= outputs; k += 4)
         {
@@ -74,13 +75,13 @@ public static class DenseKernels
             ref T r1 = ref Unsafe.Add(ref r0, inputs);
             ref T r2 = ref Unsafe.Add(ref r1, inputs);
             ref T r3 = ref Unsafe.Add(ref r2, inputs);
-            V a0 = V.Zero, a1 = V.Zero, a2 = V.Zero, a3 = V.Zero;
-            V c0 = V.Zero, c1 = V.Zero, c2 = V.Zero, c3 = V.Zero;
+            TV a0 = V.Zero, a1 = V.Zero, a2 = V.Zero, a3 = V.Zero;
+            TV c0 = V.Zero, c1 = V.Zero, c2 = V.Zero, c3 = V.Zero;
             nint j = 0;
             for (; j < pairs; j += 2 * n)
             {
-                V x0 = V.Load(ref xRef, j);
-                V x1 = V.Load(ref xRef, j + n);
+                TV x0 = V.Load(ref xRef, j);
+                TV x1 = V.Load(ref xRef, j + n);
                 a0 = V.MultiplyAdd(V.Load(ref r0, j), x0, a0);
                 a1 = V.MultiplyAdd(V.Load(ref r1, j), x0, a1);
                 a2 = V.MultiplyAdd(V.Load(ref r2, j), x0, a2);
@@ -93,7 +94,7 @@ public static class DenseKernels
 
             if (j < whole)
             {
-                V x0 = V.Load(ref xRef, j);
+                TV x0 = V.Load(ref xRef, j);
                 a0 = V.MultiplyAdd(V.Load(ref r0, j), x0, a0);
                 a1 = V.MultiplyAdd(V.Load(ref r1, j), x0, a1);
                 a2 = V.MultiplyAdd(V.Load(ref r2, j), x0, a2);
@@ -114,7 +115,7 @@ public static class DenseKernels
         for (; k < outputs; k++)
         {
             ref T r0 = ref Unsafe.Add(ref wRef, (nint)k * inputs);
-            V a0 = V.Zero, c0 = V.Zero;
+            TV a0 = V.Zero, c0 = V.Zero;
             nint j = 0;
             for (; j < pairs; j += 2 * n)
             {
@@ -353,26 +354,27 @@ public static class DenseKernels
         int j = 0;
         if (Simd512<T>.IsAccelerated)
         {
-            j = TransposedColumns<T, Simd512<T>>(w, delta, result, j);
+            j = TransposedColumns<T, Vector512<T>, Simd512<T>>(w, delta, result, j);
         }
 
         if (Simd256<T>.IsAccelerated)
         {
-            j = TransposedColumns<T, Simd256<T>>(w, delta, result, j);
+            j = TransposedColumns<T, Vector256<T>, Simd256<T>>(w, delta, result, j);
         }
 
         if (Simd128<T>.IsAccelerated)
         {
-            j = TransposedColumns<T, Simd128<T>>(w, delta, result, j);
+            j = TransposedColumns<T, Vector128<T>, Simd128<T>>(w, delta, result, j);
         }
 
-        TransposedColumns<T, Scalar<T>>(w, delta, result, j);
+        TransposedColumns<T, T, Scalar<T>>(w, delta, result, j);
     }
 
     /// <summary>TransposedMultiply for the columns from <paramref name="j"/> on that fill whole vectors; returns where it stopped.</summary>
-    private static int TransposedColumns<T, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> delta, Span<T> result, int j)
+    private static int TransposedColumns<T, TV, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> delta, Span<T> result, int j)
         where T : unmanaged, IFloatingPointIeee754<T>
-        where V : struct, ISimdVector<V, T>
+        where TV : struct
+        where V : struct, ISimdOps<TV, T>
     {
         int inputs = result.Length;
         int outputs = delta.Length;
@@ -382,14 +384,14 @@ public static class DenseKernels
         ref T rRef = ref MemoryMarshal.GetReference(result);
         for (; j + (4 * n) <= inputs; j += 4 * n)
         {
-            V a0 = V.Zero, a1 = V.Zero, a2 = V.Zero, a3 = V.Zero;
-            V c0 = V.Zero, c1 = V.Zero, c2 = V.Zero, c3 = V.Zero;
+            TV a0 = V.Zero, a1 = V.Zero, a2 = V.Zero, a3 = V.Zero;
+            TV c0 = V.Zero, c1 = V.Zero, c2 = V.Zero, c3 = V.Zero;
             ref T row = ref Unsafe.Add(ref wRef, j);
             int k = 0;
             for (; k + 2 <= outputs; k += 2)
             {
-                V d = V.Broadcast(Unsafe.Add(ref dRef, k));
-                V e = V.Broadcast(Unsafe.Add(ref dRef, k + 1));
+                TV d = V.Broadcast(Unsafe.Add(ref dRef, k));
+                TV e = V.Broadcast(Unsafe.Add(ref dRef, k + 1));
                 ref T next = ref Unsafe.Add(ref row, inputs);
                 a0 = V.MultiplyAdd(d, V.Load(ref row, 0), a0);
                 a1 = V.MultiplyAdd(d, V.Load(ref row, n), a1);
@@ -404,7 +406,7 @@ public static class DenseKernels
 
             if (k < outputs)
             {
-                V d = V.Broadcast(Unsafe.Add(ref dRef, k));
+                TV d = V.Broadcast(Unsafe.Add(ref dRef, k));
                 a0 = V.MultiplyAdd(d, V.Load(ref row, 0), a0);
                 a1 = V.MultiplyAdd(d, V.Load(ref row, n), a1);
                 a2 = V.MultiplyAdd(d, V.Load(ref row, 2 * n), a2);
@@ -419,7 +421,7 @@ public static class DenseKernels
 
         for (; j + n <= inputs; j += n)
         {
-            V a0 = V.Zero, c0 = V.Zero;
+            TV a0 = V.Zero, c0 = V.Zero;
             ref T row = ref Unsafe.Add(ref wRef, j);
             int k = 0;
             for (; k + 2 <= outputs; k += 2)
@@ -531,26 +533,27 @@ public static class DenseKernels
         int j = 0;
         if (Simd512<T>.IsAccelerated)
         {
-            j = RowUpdateColumns<T, Simd512<T>>(rows, delta, scale, h, w, below, j);
+            j = RowUpdateColumns<T, Vector512<T>, Simd512<T>>(rows, delta, scale, h, w, below, j);
         }
 
         if (Simd256<T>.IsAccelerated)
         {
-            j = RowUpdateColumns<T, Simd256<T>>(rows, delta, scale, h, w, below, j);
+            j = RowUpdateColumns<T, Vector256<T>, Simd256<T>>(rows, delta, scale, h, w, below, j);
         }
 
         if (Simd128<T>.IsAccelerated)
         {
-            j = RowUpdateColumns<T, Simd128<T>>(rows, delta, scale, h, w, below, j);
+            j = RowUpdateColumns<T, Vector128<T>, Simd128<T>>(rows, delta, scale, h, w, below, j);
         }
 
-        RowUpdateColumns<T, Scalar<T>>(rows, delta, scale, h, w, below, j);
+        RowUpdateColumns<T, T, Scalar<T>>(rows, delta, scale, h, w, below, j);
     }
 
     /// <summary>RowUpdate for the columns from <paramref name="j"/> on that fill whole vectors; returns where it stopped.</summary>
-    private static int RowUpdateColumns<T, V>(ReadOnlySpan<int> rows, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below, int j)
+    private static int RowUpdateColumns<T, TV, V>(ReadOnlySpan<int> rows, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below, int j)
         where T : unmanaged, IFloatingPointIeee754<T>
-        where V : struct, ISimdVector<V, T>
+        where TV : struct
+        where V : struct, ISimdOps<TV, T>
     {
         int inputs = h.Length;
         int n = V.Count;
@@ -561,15 +564,15 @@ public static class DenseKernels
         ref T belowRef = ref MemoryMarshal.GetReference(below);
         for (; j + (4 * n) <= inputs; j += 4 * n)
         {
-            V h0 = V.Load(ref hRef, j), h1 = V.Load(ref hRef, j + n), h2 = V.Load(ref hRef, j + (2 * n)), h3 = V.Load(ref hRef, j + (3 * n));
-            V a0 = V.Zero, a1 = V.Zero, a2 = V.Zero, a3 = V.Zero;
+            TV h0 = V.Load(ref hRef, j), h1 = V.Load(ref hRef, j + n), h2 = V.Load(ref hRef, j + (2 * n)), h3 = V.Load(ref hRef, j + (3 * n));
+            TV a0 = V.Zero, a1 = V.Zero, a2 = V.Zero, a3 = V.Zero;
             foreach (int k in rows)
             {
                 T dk = Unsafe.Add(ref dRef, k);
-                V d = V.Broadcast(dk);
-                V s = V.Broadcast(scale * dk);
+                TV d = V.Broadcast(dk);
+                TV s = V.Broadcast(scale * dk);
                 ref T row = ref Unsafe.Add(ref wRef, ((nint)k * inputs) + j);
-                V w0 = V.Load(ref row, 0), w1 = V.Load(ref row, n), w2 = V.Load(ref row, 2 * n), w3 = V.Load(ref row, 3 * n);
+                TV w0 = V.Load(ref row, 0), w1 = V.Load(ref row, n), w2 = V.Load(ref row, 2 * n), w3 = V.Load(ref row, 3 * n);
                 a0 = V.MultiplyAdd(d, w0, a0);
                 a1 = V.MultiplyAdd(d, w1, a1);
                 a2 = V.MultiplyAdd(d, w2, a2);
@@ -591,13 +594,13 @@ public static class DenseKernels
 
         for (; j + n <= inputs; j += n)
         {
-            V h0 = V.Load(ref hRef, j);
-            V a0 = V.Zero;
+            TV h0 = V.Load(ref hRef, j);
+            TV a0 = V.Zero;
             foreach (int k in rows)
             {
                 T dk = Unsafe.Add(ref dRef, k);
                 ref T row = ref Unsafe.Add(ref wRef, ((nint)k * inputs) + j);
-                V w0 = V.Load(ref row, 0);
+                TV w0 = V.Load(ref row, 0);
                 a0 = V.MultiplyAdd(V.Broadcast(dk), w0, a0);
                 V.Store(V.MultiplyAdd(V.Broadcast(scale * dk), h0, w0), ref row, 0);
             }

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NetGen.Runtime;
 
@@ -85,35 +86,36 @@ public static class LaneKernels
 
         if (Simd512<T>.IsAccelerated)
         {
-            AffinePart<T, Simd512<T>>(w, b, x, z, 0);
+            AffinePart<T, Vector512<T>, Simd512<T>>(w, b, x, z, 0);
         }
         else if (Simd256<T>.IsAccelerated)
         {
             for (int part = 0; part < count; part += Simd256<T>.Count)
             {
-                AffinePart<T, Simd256<T>>(w, b, x, z, part);
+                AffinePart<T, Vector256<T>, Simd256<T>>(w, b, x, z, part);
             }
         }
         else if (Simd128<T>.IsAccelerated)
         {
             for (int part = 0; part < count; part += Simd128<T>.Count)
             {
-                AffinePart<T, Simd128<T>>(w, b, x, z, part);
+                AffinePart<T, Vector128<T>, Simd128<T>>(w, b, x, z, part);
             }
         }
         else
         {
             for (int part = 0; part < count; part++)
             {
-                AffinePart<T, Scalar<T>>(w, b, x, z, part);
+                AffinePart<T, T, Scalar<T>>(w, b, x, z, part);
             }
         }
     }
 
     /// <summary>Affine for the samples [part, part + V.Count) of the block.</summary>
-    private static void AffinePart<T, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z, int part)
+    private static void AffinePart<T, TV, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z, int part)
         where T : unmanaged, IFloatingPointIeee754<T>
-        where V : struct, ISimdVector<V, T>
+        where TV : struct
+        where V : struct, ISimdOps<TV, T>
     {
         nint count = BlockSize<T>();
         int inputs = (int)(x.Length / count);
@@ -133,21 +135,21 @@ public static class LaneKernels
             ref T r5 = ref Unsafe.Add(ref r4, inputs);
             ref T r6 = ref Unsafe.Add(ref r5, inputs);
             ref T r7 = ref Unsafe.Add(ref r6, inputs);
-            V a0 = V.Broadcast(Unsafe.Add(ref bRef, k)), a1 = V.Broadcast(Unsafe.Add(ref bRef, k + 1));
-            V a2 = V.Broadcast(Unsafe.Add(ref bRef, k + 2)), a3 = V.Broadcast(Unsafe.Add(ref bRef, k + 3));
-            V a4 = V.Broadcast(Unsafe.Add(ref bRef, k + 4)), a5 = V.Broadcast(Unsafe.Add(ref bRef, k + 5));
-            V a6 = V.Broadcast(Unsafe.Add(ref bRef, k + 6)), a7 = V.Broadcast(Unsafe.Add(ref bRef, k + 7));
+            TV a0 = V.Broadcast(Unsafe.Add(ref bRef, k)), a1 = V.Broadcast(Unsafe.Add(ref bRef, k + 1));
+            TV a2 = V.Broadcast(Unsafe.Add(ref bRef, k + 2)), a3 = V.Broadcast(Unsafe.Add(ref bRef, k + 3));
+            TV a4 = V.Broadcast(Unsafe.Add(ref bRef, k + 4)), a5 = V.Broadcast(Unsafe.Add(ref bRef, k + 5));
+            TV a6 = V.Broadcast(Unsafe.Add(ref bRef, k + 6)), a7 = V.Broadcast(Unsafe.Add(ref bRef, k + 7));
             for (nint j = 0; j < inputs; j++)
             {
-                V xj = V.Load(ref xRef, j * count);
-                a0 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r0, j)), xj, a0);
-                a1 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r1, j)), xj, a1);
-                a2 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r2, j)), xj, a2);
-                a3 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r3, j)), xj, a3);
-                a4 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r4, j)), xj, a4);
-                a5 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r5, j)), xj, a5);
-                a6 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r6, j)), xj, a6);
-                a7 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r7, j)), xj, a7);
+                TV xj = V.Load(ref xRef, j * count);
+                a0 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r0, j)), a0);
+                a1 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r1, j)), a1);
+                a2 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r2, j)), a2);
+                a3 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r3, j)), a3);
+                a4 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r4, j)), a4);
+                a5 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r5, j)), a5);
+                a6 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r6, j)), a6);
+                a7 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r7, j)), a7);
             }
 
             ref T zk = ref Unsafe.Add(ref zRef, k * count);
@@ -165,7 +167,7 @@ public static class LaneKernels
         for (; k < outputs; k++)
         {
             ref T r0 = ref Unsafe.Add(ref wRef, (nint)k * inputs);
-            V a0 = V.Broadcast(Unsafe.Add(ref bRef, k)), c0 = V.Zero;
+            TV a0 = V.Broadcast(Unsafe.Add(ref bRef, k)), c0 = V.Zero;
             nint j = 0;
             for (; j + 2 <= inputs; j += 2)
             {
