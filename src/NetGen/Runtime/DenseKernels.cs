@@ -233,20 +233,9 @@ public static class DenseKernels
         {
             if (Vector512.IsHardwareAccelerated)
             {
-                int wide = Vector512<T>.Count;
-                ref T zRef = ref MemoryMarshal.GetReference(z);
-                ref T hRef = ref MemoryMarshal.GetReference(h);
-                for (; i + wide <= z.Length; i += wide)
-                {
-                    Vector512<T> zi = Vector512.LoadUnsafe(ref zRef, (nuint)i);
-                    Vector512<T> g = activation == Activation.Tanh ? Tanh(zi) : Sigmoid(zi);
-                    if (activation == Activation.SiLU)
-                    {
-                        g *= zi;
-                    }
-
-                    g.StoreUnsafe(ref hRef, (nuint)i);
-                }
+                i = typeof(T) == typeof(float)
+                    ? Activate512(activation, MemoryMarshal.Cast<T, float>(z), MemoryMarshal.Cast<T, float>(h))
+                    : Activate512(activation, MemoryMarshal.Cast<T, double>(z), MemoryMarshal.Cast<T, double>(h));
             }
 
             int lanes = Vector256<T>.Count;
@@ -647,26 +636,46 @@ public static class DenseKernels
         return VectorMath.Tanh(z.AsDouble()).As<double, T>();
     }
 
-    private static Vector512<T> Tanh<T>(Vector512<T> z)
-        where T : unmanaged
+    /// <summary>Sigmoid, tanh or SiLU over the whole 512-bit vectors of z; returns how many elements it did.</summary>
+    private static int Activate512(Activation activation, ReadOnlySpan<float> z, Span<float> h)
     {
-        if (typeof(T) == typeof(float))
+        ref float zRef = ref MemoryMarshal.GetReference(z);
+        ref float hRef = ref MemoryMarshal.GetReference(h);
+        int i = 0;
+        for (; i + 16 <= z.Length; i += 16)
         {
-            return VectorMath512.Tanh(z.AsSingle()).As<float, T>();
+            Vector512<float> zi = Vector512.LoadUnsafe(ref zRef, (nuint)i);
+            Vector512<float> g = activation switch
+            {
+                Activation.Tanh => VectorMath512.Tanh(zi),
+                Activation.Sigmoid => VectorMath512.Sigmoid(zi),
+                _ => VectorMath512.Sigmoid(zi) * zi,
+            };
+            g.StoreUnsafe(ref hRef, (nuint)i);
         }
 
-        return VectorMath512.Tanh(z.AsDouble()).As<double, T>();
+        return i;
     }
 
-    private static Vector512<T> Sigmoid<T>(Vector512<T> z)
-        where T : unmanaged
+    /// <inheritdoc cref="Activate512(Activation, ReadOnlySpan{float}, Span{float})"/>
+    private static int Activate512(Activation activation, ReadOnlySpan<double> z, Span<double> h)
     {
-        if (typeof(T) == typeof(float))
+        ref double zRef = ref MemoryMarshal.GetReference(z);
+        ref double hRef = ref MemoryMarshal.GetReference(h);
+        int i = 0;
+        for (; i + 8 <= z.Length; i += 8)
         {
-            return VectorMath512.Sigmoid(z.AsSingle()).As<float, T>();
+            Vector512<double> zi = Vector512.LoadUnsafe(ref zRef, (nuint)i);
+            Vector512<double> g = activation switch
+            {
+                Activation.Tanh => VectorMath512.Tanh(zi),
+                Activation.Sigmoid => VectorMath512.Sigmoid(zi),
+                _ => VectorMath512.Sigmoid(zi) * zi,
+            };
+            g.StoreUnsafe(ref hRef, (nuint)i);
         }
 
-        return VectorMath512.Sigmoid(z.AsDouble()).As<double, T>();
+        return i;
     }
 
     private static Vector256<T> Sigmoid<T>(Vector256<T> z)
