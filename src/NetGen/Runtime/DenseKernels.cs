@@ -8,9 +8,12 @@ using System.Runtime.Intrinsics;
 namespace NetGen.Runtime;
 
 /// <summary>
-/// The loop-based building blocks of generated code for layers too large to unroll: SIMD dot products over the rows
-/// of W(l) (row-major, so each row is contiguous), SIMD axpy for W^T delta and for the outer-product updates, and
-/// vectorised activations. T is float or double. Not meant to be called by users.
+/// The loop-based building blocks of generated code for layers too large to unroll: a register-blocked GEMV for
+/// z = W h + b (several rows of the row-major W per pass over h), column-blocked kernels for W^T delta and for the
+/// outer-product updates (a strip of columns held in registers while the rows stream past), and vectorised
+/// activations. Each kernel runs at the widest SIMD width the CPU has (512, 256 or 128 bits, fused multiply-adds where
+/// available) and finishes the columns no vector covers with the same code on single lanes. T is float or double.
+/// Not meant to be called by users.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class DenseKernels

@@ -67,12 +67,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -155,12 +155,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -211,12 +211,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -298,12 +298,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -419,12 +419,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.Span<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
