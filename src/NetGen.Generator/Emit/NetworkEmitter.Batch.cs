@@ -5,19 +5,23 @@ using NetGen.Generator.Planning;
 namespace NetGen.Generator.Emit;
 
 /// <summary>
-/// The batch forward pass: rows are taken a SIMD vector's worth at a time (8 floats or 4 doubles), transposed so that
-/// each lane holds one sample, and pushed through NetGen.Runtime.LaneKernels, where each weight is broadcast once and
-/// multiplied into every sample of the block with one fused multiply-add. Leftover rows use Forward.
+/// The batch forward pass: rows are taken 64 bytes' worth of samples at a time (16 floats or 8 doubles: one 512-bit
+/// vector), transposed so that each lane holds one sample, and pushed through NetGen.Runtime.LaneKernels, where each
+/// weight is broadcast once and multiplied into every sample of the block with fused multiply-adds, eight rows of W per
+/// pass. Leftover rows use Forward.
 /// </summary>
 internal sealed partial class NetworkEmitter
 {
     private const string LaneKernels = "global::NetGen.Runtime.LaneKernels";
 
+    /// <summary>Samples in a lane block, LaneKernels.BlockSize: 64 bytes, 16 floats or 8 doubles.</summary>
+    private int BatchLanes => _spec.Precision == PrecisionKind.Single ? 16 : 8;
+
     private void WriteForwardBatch()
     {
         _w.Line("/// <summary>");
         _w.Line("/// Computes <see cref=\"Forward\"/> for every row of <paramref name=\"inputs\"/> (n rows of <see cref=\"InputSize\"/>, row-major) into");
-        _w.Line($"/// <paramref name=\"outputs\"/> (n rows of <see cref=\"OutputSize\"/>). Runs {Lanes} samples at once, one per SIMD lane, with fused");
+        _w.Line($"/// <paramref name=\"outputs\"/> (n rows of <see cref=\"OutputSize\"/>). Runs {BatchLanes} samples at once, one per SIMD lane, with fused");
         _w.Line("/// multiply-adds, so results can differ from Forward in the last bits. " + ThreadSafeRemark + " Allocates nothing.");
         _w.Line("/// </summary>");
         _w.Line("/// <param name=\"inputs\">n x InputSize values, row-major.</param>");
@@ -27,7 +31,7 @@ internal sealed partial class NetworkEmitter
         {
             _w.Line($"int rows = {Guard}.Rows(inputs.Length, InputSize, nameof(inputs));");
             _w.Line($"{Guard}.Length(outputs.Length, rows * OutputSize, nameof(outputs));");
-            _w.Line($"const int lanes = {Lanes};");
+            _w.Line($"const int lanes = {BatchLanes};");
             _w.Line($"{ReadOnlySpan}<{_t}> p = {GeneratedMemberNames.ParameterField};");
             _w.Line("// One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.");
             _w.Line($"{Span}<{_t}> x1 = stackalloc {_t}[InputSize * lanes];");

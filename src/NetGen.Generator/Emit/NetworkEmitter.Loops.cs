@@ -6,8 +6,8 @@ namespace NetGen.Generator.Emit;
 
 /// <summary>
 /// The loop form of the forward pass and backprop, for networks too large to unroll: each layer is a few calls into
-/// NetGen.Runtime.DenseKernels (SIMD dot products over the rows of W(l), vectorised activations, SIMD axpy for
-/// W^T delta and for the updates), with every z(l), h(l) and delta(l) in a stackalloc buffer. The loss is still written
+/// NetGen.Runtime.DenseKernels (a register-blocked GEMV over the rows of W(l), vectorised activations, column-blocked
+/// kernels for W^T delta and for the updates), with every z(l), h(l) and delta(l) in a stackalloc buffer. The loss is still written
 /// out per output, on locals loaded from the last layer, so both forms share it.
 /// </summary>
 internal sealed partial class NetworkEmitter
@@ -23,7 +23,7 @@ internal sealed partial class NetworkEmitter
         foreach (LayerPlan layer in _plan.Layers)
         {
             int l = layer.Number;
-            _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}), one SIMD dot product per row of W({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
+            _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}), four rows of W({l}) per SIMD pass over h({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
             _w.Line($"{Span}<{_t}> z{l + 1} = stackalloc {_t}[{layer.Outputs}];");
             _w.Line($"{Kernels}.Affine(p.Slice({layer.WeightOffset}, {layer.WeightCount}), p.Slice({layer.BiasOffset}, {layer.Outputs}), h{l}, z{l + 1});");
             if (layer.Activation == ActivationKind.Identity)

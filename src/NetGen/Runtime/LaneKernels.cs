@@ -4,34 +4,42 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Runtime;
 
 /// <summary>
-/// Batch kernels that run one sample per SIMD lane: a block of <c>Vector256&lt;T&gt;.Count</c> samples (8 floats or 4
-/// doubles) is stored lane-major, [feature][sample], so that z(l+1) for the whole block is W(l) times a matrix whose
-/// rows are vectors. Every weight is broadcast once and multiplied into all samples with one fused multiply-add.
-/// Not meant to be called by users.
+/// Batch kernels that run one sample per SIMD lane: a block of 64 bytes of samples (16 floats or 8 doubles: one
+/// 512-bit vector, two 256-bit ones) is stored lane-major, [feature][sample], so that z(l+1) for the whole block is
+/// W(l) times a matrix whose rows are vectors. Every weight is broadcast once and multiplied into all the samples of
+/// the block with fused multiply-adds. Not meant to be called by users.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class LaneKernels
 {
+    /// <summary>Samples in a lane block: 64 bytes of T, 16 floats or 8 doubles.</summary>
+    public static int BlockSize<T>()
+        where T : unmanaged => BlockBytes / Unsafe.SizeOf<T>();
+
+    private const int BlockBytes = 64;
+
     /// <summary>Transposes a block of sample rows [sample][feature] into lanes [feature][sample].</summary>
     public static void ToLanes<T>(ReadOnlySpan<T> rows, int width, Span<T> lanes)
         where T : unmanaged
     {
-        int count = Vector256<T>.Count;
+        int count = BlockSize<T>();
         if (rows.Length != count * width || lanes.Length != count * width)
         {
-            throw new ArgumentException("A lane block holds Vector256<T>.Count rows of the given width.");
+            throw new ArgumentException("A lane block holds LaneKernels.BlockSize<T>() rows of the given width.");
         }
 
+        ref T from = ref MemoryMarshal.GetReference(rows);
+        ref T to = ref MemoryMarshal.GetReference(lanes);
         for (int r = 0; r < count; r++)
         {
+            ref T row = ref Unsafe.Add(ref from, r * width);
             for (int j = 0; j < width; j++)
             {
-                lanes[(j * count) + r] = rows[(r * width) + j];
+                Unsafe.Add(ref to, (j * count) + r) = Unsafe.Add(ref row, j);
             }
         }
     }
@@ -40,29 +48,35 @@ public static class LaneKernels
     public static void FromLanes<T>(ReadOnlySpan<T> lanes, int width, Span<T> rows)
         where T : unmanaged
     {
-        int count = Vector256<T>.Count;
+        int count = BlockSize<T>();
         if (rows.Length != count * width || lanes.Length != count * width)
         {
-            throw new ArgumentException("A lane block holds Vector256<T>.Count rows of the given width.");
+            throw new ArgumentException("A lane block holds LaneKernels.BlockSize<T>() rows of the given width.");
         }
 
+        ref T from = ref MemoryMarshal.GetReference(lanes);
+        ref T to = ref MemoryMarshal.GetReference(rows);
         for (int r = 0; r < count; r++)
         {
+            ref T row = ref Unsafe.Add(ref to, r * width);
             for (int j = 0; j < width; j++)
             {
-                rows[(r * width) + j] = lanes[(j * count) + r];
+                Unsafe.Add(ref row, j) = Unsafe.Add(ref from, (j * count) + r);
             }
         }
     }
 
     /// <summary>
-    /// z = W x + b for a block of samples in lanes: z[k] = sum_j w_kj x[j] + b_k, where x[j] and z[k] are vectors of
-    /// samples. Eight rows of W at a time share each load of x[j] and keep eight independent FMA chains in flight.
+    /// z = W h + b for a block of samples in lanes: z[k] = sum_j w_kj h[j] + b_k (w_kj at k * inputs + j), where h[j]
+    /// and z[k] are the 64-byte vectors of that neuron over the block's samples. Eight rows of W at a time share each
+    /// load of h[j], each w_kj is broadcast straight from memory into its FMA, and the eight accumulators are eight
+    /// independent FMA chains, so the loop runs at about one load per FMA instead of waiting on FMA latency. With
+    /// 512-bit vectors a block is one vector a neuron; with narrower ones the kernel runs once per part of the block.
     /// </summary>
     public static void Affine<T>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int count = Vector256<T>.Count;
+        int count = BlockSize<T>();
         int inputs = x.Length / count;
         int outputs = z.Length / count;
         if (x.Length != inputs * count || z.Length != outputs * count || w.Length != inputs * outputs || b.Length != outputs)
@@ -70,69 +84,103 @@ public static class LaneKernels
             throw new ArgumentException("The shapes of W, b, x and z do not agree.");
         }
 
-        ref T wRef = ref MemoryMarshal.GetReference(w);
-        ref T xRef = ref MemoryMarshal.GetReference(x);
-        ref T zRef = ref MemoryMarshal.GetReference(z);
-        int k = 0;
-        for (; k + 8 <= outputs; k += 8)
+        if (Simd512<T>.IsAccelerated)
         {
-            Vector256<T> a0 = Vector256.Create(b[k]), a1 = Vector256.Create(b[k + 1]), a2 = Vector256.Create(b[k + 2]), a3 = Vector256.Create(b[k + 3]);
-            Vector256<T> a4 = Vector256.Create(b[k + 4]), a5 = Vector256.Create(b[k + 5]), a6 = Vector256.Create(b[k + 6]), a7 = Vector256.Create(b[k + 7]);
-            ref T row = ref Unsafe.Add(ref wRef, k * inputs);
-            for (int j = 0; j < inputs; j++)
-            {
-                Vector256<T> xj = Vector256.LoadUnsafe(ref xRef, (nuint)(j * count));
-                a0 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, j)), xj, a0);
-                a1 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, inputs + j)), xj, a1);
-                a2 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, (2 * inputs) + j)), xj, a2);
-                a3 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, (3 * inputs) + j)), xj, a3);
-                a4 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, (4 * inputs) + j)), xj, a4);
-                a5 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, (5 * inputs) + j)), xj, a5);
-                a6 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, (6 * inputs) + j)), xj, a6);
-                a7 = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, (7 * inputs) + j)), xj, a7);
-            }
-
-            a0.StoreUnsafe(ref zRef, (nuint)(k * count));
-            a1.StoreUnsafe(ref zRef, (nuint)((k + 1) * count));
-            a2.StoreUnsafe(ref zRef, (nuint)((k + 2) * count));
-            a3.StoreUnsafe(ref zRef, (nuint)((k + 3) * count));
-            a4.StoreUnsafe(ref zRef, (nuint)((k + 4) * count));
-            a5.StoreUnsafe(ref zRef, (nuint)((k + 5) * count));
-            a6.StoreUnsafe(ref zRef, (nuint)((k + 6) * count));
-            a7.StoreUnsafe(ref zRef, (nuint)((k + 7) * count));
+            AffinePart<T, Vector512<T>, Simd512<T>>(w, b, x, z, 0);
         }
-
-        for (; k < outputs; k++)
+        else if (Simd256<T>.IsAccelerated)
         {
-            Vector256<T> a = Vector256.Create(b[k]);
-            ref T row = ref Unsafe.Add(ref wRef, k * inputs);
-            for (int j = 0; j < inputs; j++)
+            for (int part = 0; part < count; part += Simd256<T>.Count)
             {
-                a = MultiplyAdd(Vector256.Create(Unsafe.Add(ref row, j)), Vector256.LoadUnsafe(ref xRef, (nuint)(j * count)), a);
+                AffinePart<T, Vector256<T>, Simd256<T>>(w, b, x, z, part);
             }
-
-            a.StoreUnsafe(ref zRef, (nuint)(k * count));
+        }
+        else if (Simd128<T>.IsAccelerated)
+        {
+            for (int part = 0; part < count; part += Simd128<T>.Count)
+            {
+                AffinePart<T, Vector128<T>, Simd128<T>>(w, b, x, z, part);
+            }
+        }
+        else
+        {
+            for (int part = 0; part < count; part++)
+            {
+                AffinePart<T, T, Scalar<T>>(w, b, x, z, part);
+            }
         }
     }
 
-    /// <summary>a * b + c, fused where the CPU has FMA.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<T> MultiplyAdd<T>(Vector256<T> a, Vector256<T> b, Vector256<T> c)
-        where T : unmanaged
+    /// <summary>Affine for the samples [part, part + V.Count) of the block.</summary>
+    private static void AffinePart<T, TV, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z, int part)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TV : struct
+        where V : struct, ISimdOps<TV, T>
     {
-        if (Fma.IsSupported)
+        nint count = BlockSize<T>();
+        int inputs = (int)(x.Length / count);
+        int outputs = (int)(z.Length / count);
+        ref T wRef = ref MemoryMarshal.GetReference(w);
+        ref T bRef = ref MemoryMarshal.GetReference(b);
+        ref T xRef = ref Unsafe.Add(ref MemoryMarshal.GetReference(x), part);
+        ref T zRef = ref Unsafe.Add(ref MemoryMarshal.GetReference(z), part);
+        int k = 0;
+        for (; k + 8 <= outputs; k += 8)
         {
-            if (typeof(T) == typeof(float))
+            ref T r0 = ref Unsafe.Add(ref wRef, (nint)k * inputs);
+            ref T r1 = ref Unsafe.Add(ref r0, inputs);
+            ref T r2 = ref Unsafe.Add(ref r1, inputs);
+            ref T r3 = ref Unsafe.Add(ref r2, inputs);
+            ref T r4 = ref Unsafe.Add(ref r3, inputs);
+            ref T r5 = ref Unsafe.Add(ref r4, inputs);
+            ref T r6 = ref Unsafe.Add(ref r5, inputs);
+            ref T r7 = ref Unsafe.Add(ref r6, inputs);
+            TV a0 = V.Broadcast(Unsafe.Add(ref bRef, k)), a1 = V.Broadcast(Unsafe.Add(ref bRef, k + 1));
+            TV a2 = V.Broadcast(Unsafe.Add(ref bRef, k + 2)), a3 = V.Broadcast(Unsafe.Add(ref bRef, k + 3));
+            TV a4 = V.Broadcast(Unsafe.Add(ref bRef, k + 4)), a5 = V.Broadcast(Unsafe.Add(ref bRef, k + 5));
+            TV a6 = V.Broadcast(Unsafe.Add(ref bRef, k + 6)), a7 = V.Broadcast(Unsafe.Add(ref bRef, k + 7));
+            for (nint j = 0; j < inputs; j++)
             {
-                return Fma.MultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>();
+                TV xj = V.Load(ref xRef, j * count);
+                a0 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r0, j)), a0);
+                a1 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r1, j)), a1);
+                a2 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r2, j)), a2);
+                a3 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r3, j)), a3);
+                a4 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r4, j)), a4);
+                a5 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r5, j)), a5);
+                a6 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r6, j)), a6);
+                a7 = V.MultiplyAdd(xj, V.Broadcast(Unsafe.Add(ref r7, j)), a7);
             }
 
-            if (typeof(T) == typeof(double))
-            {
-                return Fma.MultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
-            }
+            ref T zk = ref Unsafe.Add(ref zRef, k * count);
+            V.Store(a0, ref zk, 0);
+            V.Store(a1, ref zk, count);
+            V.Store(a2, ref zk, 2 * count);
+            V.Store(a3, ref zk, 3 * count);
+            V.Store(a4, ref zk, 4 * count);
+            V.Store(a5, ref zk, 5 * count);
+            V.Store(a6, ref zk, 6 * count);
+            V.Store(a7, ref zk, 7 * count);
         }
 
-        return (a * b) + c;
+        // The last rows one at a time, with two accumulators (even and odd j) to halve the FMA chain.
+        for (; k < outputs; k++)
+        {
+            ref T r0 = ref Unsafe.Add(ref wRef, (nint)k * inputs);
+            TV a0 = V.Broadcast(Unsafe.Add(ref bRef, k)), c0 = V.Zero;
+            nint j = 0;
+            for (; j + 2 <= inputs; j += 2)
+            {
+                a0 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r0, j)), V.Load(ref xRef, j * count), a0);
+                c0 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r0, j + 1)), V.Load(ref xRef, (j + 1) * count), c0);
+            }
+
+            if (j < inputs)
+            {
+                a0 = V.MultiplyAdd(V.Broadcast(Unsafe.Add(ref r0, j)), V.Load(ref xRef, j * count), a0);
+            }
+
+            V.Store(V.Add(a0, c0), ref zRef, k * count);
+        }
     }
 }

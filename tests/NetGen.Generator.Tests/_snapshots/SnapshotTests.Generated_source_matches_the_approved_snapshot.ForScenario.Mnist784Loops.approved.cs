@@ -67,12 +67,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -111,7 +111,7 @@ namespace Demo
 
         /// <summary>
         /// Computes <see cref="Forward"/> for every row of <paramref name="inputs"/> (n rows of <see cref="InputSize"/>, row-major) into
-        /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>). Runs 8 samples at once, one per SIMD lane, with fused
+        /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>). Runs 16 samples at once, one per SIMD lane, with fused
         /// multiply-adds, so results can differ from Forward in the last bits. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
         /// </summary>
         /// <param name="inputs">n x InputSize values, row-major.</param>
@@ -121,7 +121,7 @@ namespace Demo
         {
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
             global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
-            const int lanes = 8;
+            const int lanes = 16;
             global::System.ReadOnlySpan<float> p = _parameters;
             // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
             global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
@@ -155,12 +155,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -211,12 +211,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -298,12 +298,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -419,12 +419,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.Span<float> p = _parameters;
-            // Layer 1: z(2) = W(1) h(1) + b(1), one SIMD dot product per row of W(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), one SIMD dot product per row of W(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
