@@ -128,12 +128,20 @@ internal sealed partial class NetworkEmitter
         {
             LayerPlan layer = _plan.Layers[index];
             int l = layer.Number;
-            if (l > 1)
+            if (l > 1 && IsVectorLevel(l))
+            {
+                WriteVectorDeltas(layer, _plan.Layers[index - 1].Activation);
+            }
+            else if (l > 1)
             {
                 WriteHiddenDeltas(layer, _plan.Layers[index - 1].Activation);
             }
 
-            if (fusedUpdate)
+            if (IsVectorLevel(l) || IsVectorLevel(l + 1))
+            {
+                WriteVectorParameterStep(layer, fusedUpdate);
+            }
+            else if (fusedUpdate)
             {
                 WriteUpdate(layer);
             }

@@ -41,17 +41,39 @@ internal sealed partial class NetworkEmitter
         {
             int l = layer.Number;
             _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
+            if (IsVectorLevel(l + 1) && !IsVectorLevel(l))
+            {
+                WriteColumnLayer(layer);
+                WriteVectorActivation(layer);
+                continue;
+            }
+
+            if (IsVectorLevel(l))
+            {
+                WriteRowDotLayer(layer);
+                if (IsVectorLevel(l + 1))
+                {
+                    WritePackedZ(layer);
+                    WriteVectorActivation(layer);
+                    continue;
+                }
+            }
+
             bool vectorised = IsVectorised(layer);
             for (int k = 0; k < layer.Outputs; k++)
             {
-                var terms = new List<string>(layer.Inputs + 1);
-                for (int j = 0; j < layer.Inputs; j++)
+                if (!IsVectorLevel(l))
                 {
-                    terms.Add($"W{l}[{(k * layer.Inputs) + j}] * {H(l, j)}");
+                    var terms = new List<string>(layer.Inputs + 1);
+                    for (int j = 0; j < layer.Inputs; j++)
+                    {
+                        terms.Add($"W{l}[{(k * layer.Inputs) + j}] * {H(l, j)}");
+                    }
+
+                    terms.Add($"b{l}[{k}]");
+                    WriteSum($"{_t} {Z(l + 1, k)} = ", terms, ";");
                 }
 
-                terms.Add($"b{l}[{k}]");
-                WriteSum($"{_t} {Z(l + 1, k)} = ", terms, ";");
                 if (!vectorised)
                 {
                     WriteActivation(layer.Activation, l + 1, k);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
@@ -393,18 +394,40 @@ internal sealed partial class NetworkEmitter
 
         if (learningRate)
         {
-            _w.Line($"{Guard}.LearningRate(learningRate, nameof(learningRate));");
+            // The test inline and in T; the guard, out of line, only builds the exception.
+            _w.Line($"if (!(learningRate > {Lit(0)}) || {_t}.IsInfinity(learningRate)) {Guard}.LearningRate(learningRate, nameof(learningRate));");
         }
 
         if (training)
         {
-            _w.Line($"{Guard}.Finite(input, nameof(input));");
+            WriteFiniteCheck("input", _spec.InputSize);
             if (_spec.Loss == LossKind.SquaredError)
             {
-                _w.Line($"{Guard}.Finite(target, nameof(target));");
+                WriteFiniteCheck("target", _plan.Output.Outputs);
             }
         }
     }
+
+    /// <summary>Every value finite: a branch-free test inline for a few values, the guard's loop for more.</summary>
+    private void WriteFiniteCheck(string span, int length)
+    {
+        if (length > MaxInlineFiniteChecks)
+        {
+            _w.Line($"{Guard}.Finite({span}, nameof({span}));");
+            return;
+        }
+
+        var tests = new List<string>(length);
+        for (int i = 0; i < length; i++)
+        {
+            tests.Add($"{_t}.IsFinite({span}[{i}])");
+        }
+
+        _w.Line($"if (!({string.Join(" & ", tests)})) {Guard}.Finite({span}, nameof({span}));");
+    }
+
+    /// <summary>Up to this many inputs or targets, the finite checks are written inline.</summary>
+    private const int MaxInlineFiniteChecks = 8;
 
     private static string ActivationName(ActivationKind activation) => activation switch
     {

@@ -75,33 +75,18 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
+            // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
             float h3_0 = z3_0;
-            float z3_1 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + W2[12] * h2_4 + W2[13] * h2_5 + W2[14] * h2_6 + W2[15] * h2_7
-                + b2[1];
             float h3_1 = z3_1;
-            float z3_2 = W2[16] * h2_0 + W2[17] * h2_1 + W2[18] * h2_2 + W2[19] * h2_3 + W2[20] * h2_4 + W2[21] * h2_5 + W2[22] * h2_6 + W2[23] * h2_7
-                + b2[2];
             float h3_2 = z3_2;
             output[0] = h3_0;
             output[1] = h3_1;
@@ -162,33 +147,18 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
+            // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
             float h3_0 = z3_0;
-            float z3_1 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + W2[12] * h2_4 + W2[13] * h2_5 + W2[14] * h2_6 + W2[15] * h2_7
-                + b2[1];
             float h3_1 = z3_1;
-            float z3_2 = W2[16] * h2_0 + W2[17] * h2_1 + W2[18] * h2_2 + W2[19] * h2_3 + W2[20] * h2_4 + W2[21] * h2_5 + W2[22] * h2_6 + W2[23] * h2_7
-                + b2[2];
             float h3_2 = z3_2;
             // argmax_k z_k
             int best = 0;
@@ -217,33 +187,18 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
+            // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
             float h3_0 = z3_0;
-            float z3_1 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + W2[12] * h2_4 + W2[13] * h2_5 + W2[14] * h2_6 + W2[15] * h2_7
-                + b2[1];
             float h3_1 = z3_1;
-            float z3_2 = W2[16] * h2_0 + W2[17] * h2_1 + W2[18] * h2_2 + W2[19] * h2_3 + W2[20] * h2_4 + W2[21] * h2_5 + W2[22] * h2_6 + W2[23] * h2_7
-                + b2[2];
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
             float max = z3_0;
@@ -276,7 +231,7 @@ namespace Demo.Iris
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.ClassIndex(label, OutputSize, nameof(label));
             global::NetGen.Runtime.Guard.Length(gradient.Length, ParameterCount, nameof(gradient));
-            global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+            if (!(float.IsFinite(input[0]) & float.IsFinite(input[1]) & float.IsFinite(input[2]) & float.IsFinite(input[3]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
@@ -288,33 +243,18 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
+            // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
             float h3_0 = z3_0;
-            float z3_1 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + W2[12] * h2_4 + W2[13] * h2_5 + W2[14] * h2_6 + W2[15] * h2_7
-                + b2[1];
             float h3_1 = z3_1;
-            float z3_2 = W2[16] * h2_0 + W2[17] * h2_1 + W2[18] * h2_2 + W2[19] * h2_3 + W2[20] * h2_4 + W2[21] * h2_5 + W2[22] * h2_6 + W2[23] * h2_7
-                + b2[2];
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
             float max = z3_0;
@@ -340,84 +280,24 @@ namespace Demo.Iris
             global::System.Span<float> gb1 = gradient.Slice(32, 8);
             global::System.Span<float> gW2 = gradient.Slice(40, 24);
             global::System.Span<float> gb2 = gradient.Slice(64, 3);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2
-            float d2_0 = (W2[0] * d3_0 + W2[8] * d3_1 + W2[16] * d3_2) * (1f - h2_0 * h2_0);
-            float d2_1 = (W2[1] * d3_0 + W2[9] * d3_1 + W2[17] * d3_2) * (1f - h2_1 * h2_1);
-            float d2_2 = (W2[2] * d3_0 + W2[10] * d3_1 + W2[18] * d3_2) * (1f - h2_2 * h2_2);
-            float d2_3 = (W2[3] * d3_0 + W2[11] * d3_1 + W2[19] * d3_2) * (1f - h2_3 * h2_3);
-            float d2_4 = (W2[4] * d3_0 + W2[12] * d3_1 + W2[20] * d3_2) * (1f - h2_4 * h2_4);
-            float d2_5 = (W2[5] * d3_0 + W2[13] * d3_1 + W2[21] * d3_2) * (1f - h2_5 * h2_5);
-            float d2_6 = (W2[6] * d3_0 + W2[14] * d3_1 + W2[22] * d3_2) * (1f - h2_6 * h2_6);
-            float d2_7 = (W2[7] * d3_0 + W2[15] * d3_1 + W2[23] * d3_2) * (1f - h2_7 * h2_7);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0);
+            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0);
+            d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
-            gW2[0] += d3_0 * h2_0;
-            gW2[1] += d3_0 * h2_1;
-            gW2[2] += d3_0 * h2_2;
-            gW2[3] += d3_0 * h2_3;
-            gW2[4] += d3_0 * h2_4;
-            gW2[5] += d3_0 * h2_5;
-            gW2[6] += d3_0 * h2_6;
-            gW2[7] += d3_0 * h2_7;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 0)), gW2, 0);
             gb2[0] += d3_0;
-            gW2[8] += d3_1 * h2_0;
-            gW2[9] += d3_1 * h2_1;
-            gW2[10] += d3_1 * h2_2;
-            gW2[11] += d3_1 * h2_3;
-            gW2[12] += d3_1 * h2_4;
-            gW2[13] += d3_1 * h2_5;
-            gW2[14] += d3_1 * h2_6;
-            gW2[15] += d3_1 * h2_7;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_1), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 8)), gW2, 8);
             gb2[1] += d3_1;
-            gW2[16] += d3_2 * h2_0;
-            gW2[17] += d3_2 * h2_1;
-            gW2[18] += d3_2 * h2_2;
-            gW2[19] += d3_2 * h2_3;
-            gW2[20] += d3_2 * h2_4;
-            gW2[21] += d3_2 * h2_5;
-            gW2[22] += d3_2 * h2_6;
-            gW2[23] += d3_2 * h2_7;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_2), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 16)), gW2, 16);
             gb2[2] += d3_2;
             // dLoss/dW(1) = delta(2) h(1)^T; dLoss/db(1) = delta(2)
-            gW1[0] += d2_0 * h1_0;
-            gW1[1] += d2_0 * h1_1;
-            gW1[2] += d2_0 * h1_2;
-            gW1[3] += d2_0 * h1_3;
-            gb1[0] += d2_0;
-            gW1[4] += d2_1 * h1_0;
-            gW1[5] += d2_1 * h1_1;
-            gW1[6] += d2_1 * h1_2;
-            gW1[7] += d2_1 * h1_3;
-            gb1[1] += d2_1;
-            gW1[8] += d2_2 * h1_0;
-            gW1[9] += d2_2 * h1_1;
-            gW1[10] += d2_2 * h1_2;
-            gW1[11] += d2_2 * h1_3;
-            gb1[2] += d2_2;
-            gW1[12] += d2_3 * h1_0;
-            gW1[13] += d2_3 * h1_1;
-            gW1[14] += d2_3 * h1_2;
-            gW1[15] += d2_3 * h1_3;
-            gb1[3] += d2_3;
-            gW1[16] += d2_4 * h1_0;
-            gW1[17] += d2_4 * h1_1;
-            gW1[18] += d2_4 * h1_2;
-            gW1[19] += d2_4 * h1_3;
-            gb1[4] += d2_4;
-            gW1[20] += d2_5 * h1_0;
-            gW1[21] += d2_5 * h1_1;
-            gW1[22] += d2_5 * h1_2;
-            gW1[23] += d2_5 * h1_3;
-            gb1[5] += d2_5;
-            gW1[24] += d2_6 * h1_0;
-            gW1[25] += d2_6 * h1_1;
-            gW1[26] += d2_6 * h1_2;
-            gW1[27] += d2_6 * h1_3;
-            gb1[6] += d2_6;
-            gW1[28] += d2_7 * h1_0;
-            gW1[29] += d2_7 * h1_1;
-            gW1[30] += d2_7 * h1_2;
-            gW1[31] += d2_7 * h1_3;
-            gb1[7] += d2_7;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(gb1, 0) + d2_c0, gb1, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 0)), gW1, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 8)), gW1, 8);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 16)), gW1, 16);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 24)), gW1, 24);
             return loss;
         }
 
@@ -436,8 +316,8 @@ namespace Demo.Iris
         {
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.ClassIndex(label, OutputSize, nameof(label));
-            global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
-            global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+            if (!(learningRate > 0f) || float.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
+            if (!(float.IsFinite(input[0]) & float.IsFinite(input[1]) & float.IsFinite(input[2]) & float.IsFinite(input[3]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
@@ -449,33 +329,18 @@ namespace Demo.Iris
             global::System.Span<float> W2 = p.Slice(40, 24);
             global::System.Span<float> b2 = p.Slice(64, 3);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + W1[2] * h1_2 + W1[3] * h1_3 + b1[0];
-            float z2_1 = W1[4] * h1_0 + W1[5] * h1_1 + W1[6] * h1_2 + W1[7] * h1_3 + b1[1];
-            float z2_2 = W1[8] * h1_0 + W1[9] * h1_1 + W1[10] * h1_2 + W1[11] * h1_3 + b1[2];
-            float z2_3 = W1[12] * h1_0 + W1[13] * h1_1 + W1[14] * h1_2 + W1[15] * h1_3 + b1[3];
-            float z2_4 = W1[16] * h1_0 + W1[17] * h1_1 + W1[18] * h1_2 + W1[19] * h1_3 + b1[4];
-            float z2_5 = W1[20] * h1_0 + W1[21] * h1_1 + W1[22] * h1_2 + W1[23] * h1_3 + b1[5];
-            float z2_6 = W1[24] * h1_0 + W1[25] * h1_1 + W1[26] * h1_2 + W1[27] * h1_3 + b1[6];
-            float z2_7 = W1[28] * h1_0 + W1[29] * h1_1 + W1[30] * h1_2 + W1[31] * h1_3 + b1[7];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
+            // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
             float h3_0 = z3_0;
-            float z3_1 = W2[8] * h2_0 + W2[9] * h2_1 + W2[10] * h2_2 + W2[11] * h2_3 + W2[12] * h2_4 + W2[13] * h2_5 + W2[14] * h2_6 + W2[15] * h2_7
-                + b2[1];
             float h3_1 = z3_1;
-            float z3_2 = W2[16] * h2_0 + W2[17] * h2_1 + W2[18] * h2_2 + W2[19] * h2_3 + W2[20] * h2_4 + W2[21] * h2_5 + W2[22] * h2_6 + W2[23] * h2_7
-                + b2[2];
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
             float max = z3_0;
@@ -498,95 +363,28 @@ namespace Demo.Iris
             float d3_1 = exp1 * inverseSum - (label == 1 ? 1f : 0f);
             float d3_2 = exp2 * inverseSum - (label == 2 ? 1f : 0f);
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2
-            float d2_0 = (W2[0] * d3_0 + W2[8] * d3_1 + W2[16] * d3_2) * (1f - h2_0 * h2_0);
-            float d2_1 = (W2[1] * d3_0 + W2[9] * d3_1 + W2[17] * d3_2) * (1f - h2_1 * h2_1);
-            float d2_2 = (W2[2] * d3_0 + W2[10] * d3_1 + W2[18] * d3_2) * (1f - h2_2 * h2_2);
-            float d2_3 = (W2[3] * d3_0 + W2[11] * d3_1 + W2[19] * d3_2) * (1f - h2_3 * h2_3);
-            float d2_4 = (W2[4] * d3_0 + W2[12] * d3_1 + W2[20] * d3_2) * (1f - h2_4 * h2_4);
-            float d2_5 = (W2[5] * d3_0 + W2[13] * d3_1 + W2[21] * d3_2) * (1f - h2_5 * h2_5);
-            float d2_6 = (W2[6] * d3_0 + W2[14] * d3_1 + W2[22] * d3_2) * (1f - h2_6 * h2_6);
-            float d2_7 = (W2[7] * d3_0 + W2[15] * d3_1 + W2[23] * d3_2) * (1f - h2_7 * h2_7);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0);
+            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0);
+            d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
-            W2[0] -= step3_0 * h2_0;
-            W2[1] -= step3_0 * h2_1;
-            W2[2] -= step3_0 * h2_2;
-            W2[3] -= step3_0 * h2_3;
-            W2[4] -= step3_0 * h2_4;
-            W2[5] -= step3_0 * h2_5;
-            W2[6] -= step3_0 * h2_6;
-            W2[7] -= step3_0 * h2_7;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 0)), W2, 0);
             b2[0] -= step3_0;
             float step3_1 = learningRate * d3_1;
-            W2[8] -= step3_1 * h2_0;
-            W2[9] -= step3_1 * h2_1;
-            W2[10] -= step3_1 * h2_2;
-            W2[11] -= step3_1 * h2_3;
-            W2[12] -= step3_1 * h2_4;
-            W2[13] -= step3_1 * h2_5;
-            W2[14] -= step3_1 * h2_6;
-            W2[15] -= step3_1 * h2_7;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_1), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 8)), W2, 8);
             b2[1] -= step3_1;
             float step3_2 = learningRate * d3_2;
-            W2[16] -= step3_2 * h2_0;
-            W2[17] -= step3_2 * h2_1;
-            W2[18] -= step3_2 * h2_2;
-            W2[19] -= step3_2 * h2_3;
-            W2[20] -= step3_2 * h2_4;
-            W2[21] -= step3_2 * h2_5;
-            W2[22] -= step3_2 * h2_6;
-            W2[23] -= step3_2 * h2_7;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_2), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 16)), W2, 16);
             b2[2] -= step3_2;
             // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
-            float step2_0 = learningRate * d2_0;
-            W1[0] -= step2_0 * h1_0;
-            W1[1] -= step2_0 * h1_1;
-            W1[2] -= step2_0 * h1_2;
-            W1[3] -= step2_0 * h1_3;
-            b1[0] -= step2_0;
-            float step2_1 = learningRate * d2_1;
-            W1[4] -= step2_1 * h1_0;
-            W1[5] -= step2_1 * h1_1;
-            W1[6] -= step2_1 * h1_2;
-            W1[7] -= step2_1 * h1_3;
-            b1[1] -= step2_1;
-            float step2_2 = learningRate * d2_2;
-            W1[8] -= step2_2 * h1_0;
-            W1[9] -= step2_2 * h1_1;
-            W1[10] -= step2_2 * h1_2;
-            W1[11] -= step2_2 * h1_3;
-            b1[2] -= step2_2;
-            float step2_3 = learningRate * d2_3;
-            W1[12] -= step2_3 * h1_0;
-            W1[13] -= step2_3 * h1_1;
-            W1[14] -= step2_3 * h1_2;
-            W1[15] -= step2_3 * h1_3;
-            b1[3] -= step2_3;
-            float step2_4 = learningRate * d2_4;
-            W1[16] -= step2_4 * h1_0;
-            W1[17] -= step2_4 * h1_1;
-            W1[18] -= step2_4 * h1_2;
-            W1[19] -= step2_4 * h1_3;
-            b1[4] -= step2_4;
-            float step2_5 = learningRate * d2_5;
-            W1[20] -= step2_5 * h1_0;
-            W1[21] -= step2_5 * h1_1;
-            W1[22] -= step2_5 * h1_2;
-            W1[23] -= step2_5 * h1_3;
-            b1[5] -= step2_5;
-            float step2_6 = learningRate * d2_6;
-            W1[24] -= step2_6 * h1_0;
-            W1[25] -= step2_6 * h1_1;
-            W1[26] -= step2_6 * h1_2;
-            W1[27] -= step2_6 * h1_3;
-            b1[6] -= step2_6;
-            float step2_7 = learningRate * d2_7;
-            W1[28] -= step2_7 * h1_0;
-            W1[29] -= step2_7 * h1_1;
-            W1[30] -= step2_7 * h1_2;
-            W1[31] -= step2_7 * h1_3;
-            b1[7] -= step2_7;
+            global::System.Runtime.Intrinsics.Vector256<float> step2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(learningRate) * d2_c0;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(b1, 0) - step2_c0, b1, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 0)), W1, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8)), W1, 8);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16)), W1, 16);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24)), W1, 24);
             return loss;
         }
 

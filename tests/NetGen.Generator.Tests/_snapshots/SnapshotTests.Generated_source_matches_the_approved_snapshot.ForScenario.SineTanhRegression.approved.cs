@@ -72,45 +72,17 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + b1[0];
-            float z2_1 = W1[1] * h1_0 + b1[1];
-            float z2_2 = W1[2] * h1_0 + b1[2];
-            float z2_3 = W1[3] * h1_0 + b1[3];
-            float z2_4 = W1[4] * h1_0 + b1[4];
-            float z2_5 = W1[5] * h1_0 + b1[5];
-            float z2_6 = W1[6] * h1_0 + b1[6];
-            float z2_7 = W1[7] * h1_0 + b1[7];
-            float z2_8 = W1[8] * h1_0 + b1[8];
-            float z2_9 = W1[9] * h1_0 + b1[9];
-            float z2_10 = W1[10] * h1_0 + b1[10];
-            float z2_11 = W1[11] * h1_0 + b1[11];
-            float z2_12 = W1[12] * h1_0 + b1[12];
-            float z2_13 = W1[13] * h1_0 + b1[13];
-            float z2_14 = W1[14] * h1_0 + b1[14];
-            float z2_15 = W1[15] * h1_0 + b1[15];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
-            global::System.Runtime.Intrinsics.Vector256<float> g2_1 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_8, z2_9, z2_10, z2_11, z2_12, z2_13, z2_14, z2_15));
-            float h2_8 = g2_1[0];
-            float h2_9 = g2_1[1];
-            float h2_10 = g2_1[2];
-            float h2_11 = g2_1[3];
-            float h2_12 = g2_1[4];
-            float h2_13 = g2_1[5];
-            float h2_14 = g2_1[6];
-            float h2_15 = g2_1[7];
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
+            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + W2[8] * h2_8 + W2[9] * h2_9 + W2[10] * h2_10 + W2[11] * h2_11 + W2[12] * h2_12 + W2[13] * h2_13 + W2[14] * h2_14 + W2[15] * h2_15
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
             float h3_0 = z3_0;
             output[0] = h3_0;
         }
@@ -166,45 +138,17 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + b1[0];
-            float z2_1 = W1[1] * h1_0 + b1[1];
-            float z2_2 = W1[2] * h1_0 + b1[2];
-            float z2_3 = W1[3] * h1_0 + b1[3];
-            float z2_4 = W1[4] * h1_0 + b1[4];
-            float z2_5 = W1[5] * h1_0 + b1[5];
-            float z2_6 = W1[6] * h1_0 + b1[6];
-            float z2_7 = W1[7] * h1_0 + b1[7];
-            float z2_8 = W1[8] * h1_0 + b1[8];
-            float z2_9 = W1[9] * h1_0 + b1[9];
-            float z2_10 = W1[10] * h1_0 + b1[10];
-            float z2_11 = W1[11] * h1_0 + b1[11];
-            float z2_12 = W1[12] * h1_0 + b1[12];
-            float z2_13 = W1[13] * h1_0 + b1[13];
-            float z2_14 = W1[14] * h1_0 + b1[14];
-            float z2_15 = W1[15] * h1_0 + b1[15];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
-            global::System.Runtime.Intrinsics.Vector256<float> g2_1 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_8, z2_9, z2_10, z2_11, z2_12, z2_13, z2_14, z2_15));
-            float h2_8 = g2_1[0];
-            float h2_9 = g2_1[1];
-            float h2_10 = g2_1[2];
-            float h2_11 = g2_1[3];
-            float h2_12 = g2_1[4];
-            float h2_13 = g2_1[5];
-            float h2_14 = g2_1[6];
-            float h2_15 = g2_1[7];
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
+            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + W2[8] * h2_8 + W2[9] * h2_9 + W2[10] * h2_10 + W2[11] * h2_11 + W2[12] * h2_12 + W2[13] * h2_13 + W2[14] * h2_14 + W2[15] * h2_15
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
             float h3_0 = z3_0;
             return h3_0;
         }
@@ -225,45 +169,17 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + b1[0];
-            float z2_1 = W1[1] * h1_0 + b1[1];
-            float z2_2 = W1[2] * h1_0 + b1[2];
-            float z2_3 = W1[3] * h1_0 + b1[3];
-            float z2_4 = W1[4] * h1_0 + b1[4];
-            float z2_5 = W1[5] * h1_0 + b1[5];
-            float z2_6 = W1[6] * h1_0 + b1[6];
-            float z2_7 = W1[7] * h1_0 + b1[7];
-            float z2_8 = W1[8] * h1_0 + b1[8];
-            float z2_9 = W1[9] * h1_0 + b1[9];
-            float z2_10 = W1[10] * h1_0 + b1[10];
-            float z2_11 = W1[11] * h1_0 + b1[11];
-            float z2_12 = W1[12] * h1_0 + b1[12];
-            float z2_13 = W1[13] * h1_0 + b1[13];
-            float z2_14 = W1[14] * h1_0 + b1[14];
-            float z2_15 = W1[15] * h1_0 + b1[15];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
-            global::System.Runtime.Intrinsics.Vector256<float> g2_1 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_8, z2_9, z2_10, z2_11, z2_12, z2_13, z2_14, z2_15));
-            float h2_8 = g2_1[0];
-            float h2_9 = g2_1[1];
-            float h2_10 = g2_1[2];
-            float h2_11 = g2_1[3];
-            float h2_12 = g2_1[4];
-            float h2_13 = g2_1[5];
-            float h2_14 = g2_1[6];
-            float h2_15 = g2_1[7];
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
+            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + W2[8] * h2_8 + W2[9] * h2_9 + W2[10] * h2_10 + W2[11] * h2_11 + W2[12] * h2_12 + W2[13] * h2_13 + W2[14] * h2_14 + W2[15] * h2_15
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -284,8 +200,8 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.Length(target.Length, OutputSize, nameof(target));
             global::NetGen.Runtime.Guard.Length(gradient.Length, ParameterCount, nameof(gradient));
-            global::NetGen.Runtime.Guard.Finite(input, nameof(input));
-            global::NetGen.Runtime.Guard.Finite(target, nameof(target));
+            if (!(float.IsFinite(input[0]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+            if (!(float.IsFinite(target[0]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
             global::System.ReadOnlySpan<float> p = _parameters;
@@ -294,45 +210,17 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + b1[0];
-            float z2_1 = W1[1] * h1_0 + b1[1];
-            float z2_2 = W1[2] * h1_0 + b1[2];
-            float z2_3 = W1[3] * h1_0 + b1[3];
-            float z2_4 = W1[4] * h1_0 + b1[4];
-            float z2_5 = W1[5] * h1_0 + b1[5];
-            float z2_6 = W1[6] * h1_0 + b1[6];
-            float z2_7 = W1[7] * h1_0 + b1[7];
-            float z2_8 = W1[8] * h1_0 + b1[8];
-            float z2_9 = W1[9] * h1_0 + b1[9];
-            float z2_10 = W1[10] * h1_0 + b1[10];
-            float z2_11 = W1[11] * h1_0 + b1[11];
-            float z2_12 = W1[12] * h1_0 + b1[12];
-            float z2_13 = W1[13] * h1_0 + b1[13];
-            float z2_14 = W1[14] * h1_0 + b1[14];
-            float z2_15 = W1[15] * h1_0 + b1[15];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
-            global::System.Runtime.Intrinsics.Vector256<float> g2_1 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_8, z2_9, z2_10, z2_11, z2_12, z2_13, z2_14, z2_15));
-            float h2_8 = g2_1[0];
-            float h2_9 = g2_1[1];
-            float h2_10 = g2_1[2];
-            float h2_11 = g2_1[3];
-            float h2_12 = g2_1[4];
-            float h2_13 = g2_1[5];
-            float h2_14 = g2_1[6];
-            float h2_15 = g2_1[7];
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
+            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + W2[8] * h2_8 + W2[9] * h2_9 + W2[10] * h2_10 + W2[11] * h2_11 + W2[12] * h2_12 + W2[13] * h2_13 + W2[14] * h2_14 + W2[15] * h2_15
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -343,74 +231,20 @@ namespace Demo
             global::System.Span<float> gb1 = gradient.Slice(16, 16);
             global::System.Span<float> gW2 = gradient.Slice(32, 16);
             global::System.Span<float> gb2 = gradient.Slice(48, 1);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2
-            float d2_0 = W2[0] * d3_0 * (1f - h2_0 * h2_0);
-            float d2_1 = W2[1] * d3_0 * (1f - h2_1 * h2_1);
-            float d2_2 = W2[2] * d3_0 * (1f - h2_2 * h2_2);
-            float d2_3 = W2[3] * d3_0 * (1f - h2_3 * h2_3);
-            float d2_4 = W2[4] * d3_0 * (1f - h2_4 * h2_4);
-            float d2_5 = W2[5] * d3_0 * (1f - h2_5 * h2_5);
-            float d2_6 = W2[6] * d3_0 * (1f - h2_6 * h2_6);
-            float d2_7 = W2[7] * d3_0 * (1f - h2_7 * h2_7);
-            float d2_8 = W2[8] * d3_0 * (1f - h2_8 * h2_8);
-            float d2_9 = W2[9] * d3_0 * (1f - h2_9 * h2_9);
-            float d2_10 = W2[10] * d3_0 * (1f - h2_10 * h2_10);
-            float d2_11 = W2[11] * d3_0 * (1f - h2_11 * h2_11);
-            float d2_12 = W2[12] * d3_0 * (1f - h2_12 * h2_12);
-            float d2_13 = W2[13] * d3_0 * (1f - h2_13 * h2_13);
-            float d2_14 = W2[14] * d3_0 * (1f - h2_14 * h2_14);
-            float d2_15 = W2[15] * d3_0 * (1f - h2_15 * h2_15);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c1 = global::NetGen.Runtime.NeuronVector.Load(W2, 8) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c1 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c1 * h2_c1);
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
-            gW2[0] += d3_0 * h2_0;
-            gW2[1] += d3_0 * h2_1;
-            gW2[2] += d3_0 * h2_2;
-            gW2[3] += d3_0 * h2_3;
-            gW2[4] += d3_0 * h2_4;
-            gW2[5] += d3_0 * h2_5;
-            gW2[6] += d3_0 * h2_6;
-            gW2[7] += d3_0 * h2_7;
-            gW2[8] += d3_0 * h2_8;
-            gW2[9] += d3_0 * h2_9;
-            gW2[10] += d3_0 * h2_10;
-            gW2[11] += d3_0 * h2_11;
-            gW2[12] += d3_0 * h2_12;
-            gW2[13] += d3_0 * h2_13;
-            gW2[14] += d3_0 * h2_14;
-            gW2[15] += d3_0 * h2_15;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 0)), gW2, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c1, global::NetGen.Runtime.NeuronVector.Load(gW2, 8)), gW2, 8);
             gb2[0] += d3_0;
             // dLoss/dW(1) = delta(2) h(1)^T; dLoss/db(1) = delta(2)
-            gW1[0] += d2_0 * h1_0;
-            gb1[0] += d2_0;
-            gW1[1] += d2_1 * h1_0;
-            gb1[1] += d2_1;
-            gW1[2] += d2_2 * h1_0;
-            gb1[2] += d2_2;
-            gW1[3] += d2_3 * h1_0;
-            gb1[3] += d2_3;
-            gW1[4] += d2_4 * h1_0;
-            gb1[4] += d2_4;
-            gW1[5] += d2_5 * h1_0;
-            gb1[5] += d2_5;
-            gW1[6] += d2_6 * h1_0;
-            gb1[6] += d2_6;
-            gW1[7] += d2_7 * h1_0;
-            gb1[7] += d2_7;
-            gW1[8] += d2_8 * h1_0;
-            gb1[8] += d2_8;
-            gW1[9] += d2_9 * h1_0;
-            gb1[9] += d2_9;
-            gW1[10] += d2_10 * h1_0;
-            gb1[10] += d2_10;
-            gW1[11] += d2_11 * h1_0;
-            gb1[11] += d2_11;
-            gW1[12] += d2_12 * h1_0;
-            gb1[12] += d2_12;
-            gW1[13] += d2_13 * h1_0;
-            gb1[13] += d2_13;
-            gW1[14] += d2_14 * h1_0;
-            gb1[14] += d2_14;
-            gW1[15] += d2_15 * h1_0;
-            gb1[15] += d2_15;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(gb1, 0) + d2_c0, gb1, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(gW1, 0)), gW1, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(gb1, 8) + d2_c1, gb1, 8);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(d2_c1, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(gW1, 8)), gW1, 8);
             return loss;
         }
 
@@ -429,9 +263,9 @@ namespace Demo
         {
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.Length(target.Length, OutputSize, nameof(target));
-            global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
-            global::NetGen.Runtime.Guard.Finite(input, nameof(input));
-            global::NetGen.Runtime.Guard.Finite(target, nameof(target));
+            if (!(learningRate > 0f) || float.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
+            if (!(float.IsFinite(input[0]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+            if (!(float.IsFinite(target[0]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
             global::System.Span<float> p = _parameters;
@@ -440,45 +274,17 @@ namespace Demo
             global::System.Span<float> W2 = p.Slice(32, 16);
             global::System.Span<float> b2 = p.Slice(48, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
-            float z2_0 = W1[0] * h1_0 + b1[0];
-            float z2_1 = W1[1] * h1_0 + b1[1];
-            float z2_2 = W1[2] * h1_0 + b1[2];
-            float z2_3 = W1[3] * h1_0 + b1[3];
-            float z2_4 = W1[4] * h1_0 + b1[4];
-            float z2_5 = W1[5] * h1_0 + b1[5];
-            float z2_6 = W1[6] * h1_0 + b1[6];
-            float z2_7 = W1[7] * h1_0 + b1[7];
-            float z2_8 = W1[8] * h1_0 + b1[8];
-            float z2_9 = W1[9] * h1_0 + b1[9];
-            float z2_10 = W1[10] * h1_0 + b1[10];
-            float z2_11 = W1[11] * h1_0 + b1[11];
-            float z2_12 = W1[12] * h1_0 + b1[12];
-            float z2_13 = W1[13] * h1_0 + b1[13];
-            float z2_14 = W1[14] * h1_0 + b1[14];
-            float z2_15 = W1[15] * h1_0 + b1[15];
-            // h(2) = tanh(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, z2_3, z2_4, z2_5, z2_6, z2_7));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
-            float h2_3 = g2_0[3];
-            float h2_4 = g2_0[4];
-            float h2_5 = g2_0[5];
-            float h2_6 = g2_0[6];
-            float h2_7 = g2_0[7];
-            global::System.Runtime.Intrinsics.Vector256<float> g2_1 = global::NetGen.Runtime.VectorMath.Tanh(global::System.Runtime.Intrinsics.Vector256.Create(z2_8, z2_9, z2_10, z2_11, z2_12, z2_13, z2_14, z2_15));
-            float h2_8 = g2_1[0];
-            float h2_9 = g2_1[1];
-            float h2_10 = g2_1[2];
-            float h2_11 = g2_1[3];
-            float h2_12 = g2_1[4];
-            float h2_13 = g2_1[5];
-            float h2_14 = g2_1[6];
-            float h2_15 = g2_1[7];
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
+            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + W2[3] * h2_3 + W2[4] * h2_4 + W2[5] * h2_5 + W2[6] * h2_6 + W2[7] * h2_7
-                + W2[8] * h2_8 + W2[9] * h2_9 + W2[10] * h2_10 + W2[11] * h2_11 + W2[12] * h2_12 + W2[13] * h2_13 + W2[14] * h2_14 + W2[15] * h2_15
-                + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -486,91 +292,23 @@ namespace Demo
             // delta(3) = dLoss/dh(3) (.) g'(z(3)) = (h(3) - y) (.) g'(z(3)), identity' = 1
             float d3_0 = r0;
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2
-            float d2_0 = W2[0] * d3_0 * (1f - h2_0 * h2_0);
-            float d2_1 = W2[1] * d3_0 * (1f - h2_1 * h2_1);
-            float d2_2 = W2[2] * d3_0 * (1f - h2_2 * h2_2);
-            float d2_3 = W2[3] * d3_0 * (1f - h2_3 * h2_3);
-            float d2_4 = W2[4] * d3_0 * (1f - h2_4 * h2_4);
-            float d2_5 = W2[5] * d3_0 * (1f - h2_5 * h2_5);
-            float d2_6 = W2[6] * d3_0 * (1f - h2_6 * h2_6);
-            float d2_7 = W2[7] * d3_0 * (1f - h2_7 * h2_7);
-            float d2_8 = W2[8] * d3_0 * (1f - h2_8 * h2_8);
-            float d2_9 = W2[9] * d3_0 * (1f - h2_9 * h2_9);
-            float d2_10 = W2[10] * d3_0 * (1f - h2_10 * h2_10);
-            float d2_11 = W2[11] * d3_0 * (1f - h2_11 * h2_11);
-            float d2_12 = W2[12] * d3_0 * (1f - h2_12 * h2_12);
-            float d2_13 = W2[13] * d3_0 * (1f - h2_13 * h2_13);
-            float d2_14 = W2[14] * d3_0 * (1f - h2_14 * h2_14);
-            float d2_15 = W2[15] * d3_0 * (1f - h2_15 * h2_15);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c1 = global::NetGen.Runtime.NeuronVector.Load(W2, 8) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c1 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c1 * h2_c1);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
-            W2[0] -= step3_0 * h2_0;
-            W2[1] -= step3_0 * h2_1;
-            W2[2] -= step3_0 * h2_2;
-            W2[3] -= step3_0 * h2_3;
-            W2[4] -= step3_0 * h2_4;
-            W2[5] -= step3_0 * h2_5;
-            W2[6] -= step3_0 * h2_6;
-            W2[7] -= step3_0 * h2_7;
-            W2[8] -= step3_0 * h2_8;
-            W2[9] -= step3_0 * h2_9;
-            W2[10] -= step3_0 * h2_10;
-            W2[11] -= step3_0 * h2_11;
-            W2[12] -= step3_0 * h2_12;
-            W2[13] -= step3_0 * h2_13;
-            W2[14] -= step3_0 * h2_14;
-            W2[15] -= step3_0 * h2_15;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 0)), W2, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 8)), W2, 8);
             b2[0] -= step3_0;
             // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
-            float step2_0 = learningRate * d2_0;
-            W1[0] -= step2_0 * h1_0;
-            b1[0] -= step2_0;
-            float step2_1 = learningRate * d2_1;
-            W1[1] -= step2_1 * h1_0;
-            b1[1] -= step2_1;
-            float step2_2 = learningRate * d2_2;
-            W1[2] -= step2_2 * h1_0;
-            b1[2] -= step2_2;
-            float step2_3 = learningRate * d2_3;
-            W1[3] -= step2_3 * h1_0;
-            b1[3] -= step2_3;
-            float step2_4 = learningRate * d2_4;
-            W1[4] -= step2_4 * h1_0;
-            b1[4] -= step2_4;
-            float step2_5 = learningRate * d2_5;
-            W1[5] -= step2_5 * h1_0;
-            b1[5] -= step2_5;
-            float step2_6 = learningRate * d2_6;
-            W1[6] -= step2_6 * h1_0;
-            b1[6] -= step2_6;
-            float step2_7 = learningRate * d2_7;
-            W1[7] -= step2_7 * h1_0;
-            b1[7] -= step2_7;
-            float step2_8 = learningRate * d2_8;
-            W1[8] -= step2_8 * h1_0;
-            b1[8] -= step2_8;
-            float step2_9 = learningRate * d2_9;
-            W1[9] -= step2_9 * h1_0;
-            b1[9] -= step2_9;
-            float step2_10 = learningRate * d2_10;
-            W1[10] -= step2_10 * h1_0;
-            b1[10] -= step2_10;
-            float step2_11 = learningRate * d2_11;
-            W1[11] -= step2_11 * h1_0;
-            b1[11] -= step2_11;
-            float step2_12 = learningRate * d2_12;
-            W1[12] -= step2_12 * h1_0;
-            b1[12] -= step2_12;
-            float step2_13 = learningRate * d2_13;
-            W1[13] -= step2_13 * h1_0;
-            b1[13] -= step2_13;
-            float step2_14 = learningRate * d2_14;
-            W1[14] -= step2_14 * h1_0;
-            b1[14] -= step2_14;
-            float step2_15 = learningRate * d2_15;
-            W1[15] -= step2_15 * h1_0;
-            b1[15] -= step2_15;
+            global::System.Runtime.Intrinsics.Vector256<float> step2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(learningRate) * d2_c0;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(b1, 0) - step2_c0, b1, 0);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(W1, 0)), W1, 0);
+            global::System.Runtime.Intrinsics.Vector256<float> step2_c1 = global::System.Runtime.Intrinsics.Vector256.Create(learningRate) * d2_c1;
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(b1, 8) - step2_c1, b1, 8);
+            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-step2_c1, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(W1, 8)), W1, 8);
             return loss;
         }
 

@@ -73,16 +73,16 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
+            // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
             float h3_0 = z3_0;
             output[0] = h3_0;
         }
@@ -139,16 +139,16 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
+            // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
             float h3_0 = z3_0;
             return h3_0;
         }
@@ -168,16 +168,16 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
+            // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
             float h3_0 = z3_0;
             return z3_0 >= 0f ? 1 : -1;
         }
@@ -199,16 +199,16 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
+            // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -229,7 +229,7 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.BinaryLabel(label, nameof(label));
             global::NetGen.Runtime.Guard.Length(gradient.Length, ParameterCount, nameof(gradient));
-            global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+            if (!(float.IsFinite(input[0]) & float.IsFinite(input[1]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
@@ -239,16 +239,16 @@ namespace Demo
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
+            // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -259,14 +259,16 @@ namespace Demo
             global::System.Span<float> gb1 = gradient.Slice(6, 3);
             global::System.Span<float> gW2 = gradient.Slice(9, 3);
             global::System.Span<float> gb2 = gradient.Slice(12, 1);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h)
-            float d2_0 = W2[0] * d3_0 * h2_0 * (1f - h2_0);
-            float d2_1 = W2[1] * d3_0 * h2_1 * (1f - h2_1);
-            float d2_2 = W2[2] * d3_0 * h2_2 * (1f - h2_2);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
+            float d2_0 = d2_c0[0];
+            float d2_1 = d2_c0[1];
+            float d2_2 = d2_c0[2];
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
-            gW2[0] += d3_0 * h2_0;
-            gW2[1] += d3_0 * h2_1;
-            gW2[2] += d3_0 * h2_2;
+            gW2[0] += d3_0 * h2_c0[0];
+            gW2[1] += d3_0 * h2_c0[1];
+            gW2[2] += d3_0 * h2_c0[2];
             gb2[0] += d3_0;
             // dLoss/dW(1) = delta(2) h(1)^T; dLoss/db(1) = delta(2)
             gW1[0] += d2_0 * h1_0;
@@ -296,8 +298,8 @@ namespace Demo
         {
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.BinaryLabel(label, nameof(label));
-            global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
-            global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+            if (!(learningRate > 0f) || float.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
+            if (!(float.IsFinite(input[0]) & float.IsFinite(input[1]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
@@ -307,16 +309,16 @@ namespace Demo
             global::System.Span<float> W2 = p.Slice(9, 3);
             global::System.Span<float> b2 = p.Slice(12, 1);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-            float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
-            float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
-            float z2_2 = W1[4] * h1_0 + W1[5] * h1_1 + b1[2];
-            // h(2) = sigmoid(z(2)), 8 neurons a vector (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
-            global::System.Runtime.Intrinsics.Vector256<float> g2_0 = global::NetGen.Runtime.VectorMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.Create(z2_0, z2_1, z2_2, 0f, 0f, 0f, 0f, 0f));
-            float h2_0 = g2_0[0];
-            float h2_1 = g2_0[1];
-            float h2_2 = g2_0[2];
+            // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
+            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + W2[2] * h2_2 + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -324,15 +326,17 @@ namespace Demo
             // delta(3) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)
             float d3_0 = margin > 0f ? -label : 0f;
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h)
-            float d2_0 = W2[0] * d3_0 * h2_0 * (1f - h2_0);
-            float d2_1 = W2[1] * d3_0 * h2_1 * (1f - h2_1);
-            float d2_2 = W2[2] * d3_0 * h2_2 * (1f - h2_2);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
+            float d2_0 = d2_c0[0];
+            float d2_1 = d2_c0[1];
+            float d2_2 = d2_c0[2];
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
-            W2[0] -= step3_0 * h2_0;
-            W2[1] -= step3_0 * h2_1;
-            W2[2] -= step3_0 * h2_2;
+            W2[0] -= step3_0 * h2_c0[0];
+            W2[1] -= step3_0 * h2_c0[1];
+            W2[2] -= step3_0 * h2_c0[2];
             b2[0] -= step3_0;
             // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
             float step2_0 = learningRate * d2_0;
