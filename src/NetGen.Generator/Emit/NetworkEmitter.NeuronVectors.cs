@@ -157,7 +157,7 @@ internal sealed partial class NetworkEmitter
     {
         int l = layer.Number;
         int chunks = ChunkCount(layer.Inputs);
-        _w.Line($"// z({l + 1})_k = W({l})[k, :] . h({l}) + b({l})_k, {Lanes} products a vector, then the sum of their lanes");
+        _w.Line($"// z({l + 1})_k = W({l})[k, :] . h({l}) + b({l})_k, {Lanes} products a vector (b({l})_k added in lane 0), then the sum of the lanes");
         string dot = $"dot{l + 1}";
         if (chunks > 2)
         {
@@ -166,17 +166,18 @@ internal sealed partial class NetworkEmitter
 
         for (int k = 0; k < layer.Outputs; k++)
         {
+            // b(l)_k rides in lane 0 of the first multiply-add, a step off the chain that Sum ends.
             int row = k * layer.Inputs;
-            string first = $"{Row(l, layer, row, 0)} * {HV(l, 0)}";
+            string first = $"{NeuronVector}.MulAdd({Row(l, layer, row, 0)}, {HV(l, 0)}, {Vector}.CreateScalar(b{l}[{k}]))";
             if (chunks == 1)
             {
-                _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({first}) + b{l}[{k}];");
+                _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({first});");
                 continue;
             }
 
             if (chunks == 2)
             {
-                _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({NeuronVector}.MulAdd({Row(l, layer, row, 1)}, {HV(l, 1)}, {first})) + b{l}[{k}];");
+                _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({NeuronVector}.MulAdd({Row(l, layer, row, 1)}, {HV(l, 1)}, {first}));");
                 continue;
             }
 
@@ -186,7 +187,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line($"{dot} = {NeuronVector}.MulAdd({Row(l, layer, row, c)}, {HV(l, c)}, {dot});");
             }
 
-            _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({dot}) + b{l}[{k}];");
+            _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({dot});");
         }
     }
 

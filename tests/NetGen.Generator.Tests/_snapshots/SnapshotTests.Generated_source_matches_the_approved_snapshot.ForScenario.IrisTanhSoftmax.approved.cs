@@ -81,10 +81,10 @@ namespace Demo.Iris
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -153,10 +153,10 @@ namespace Demo.Iris
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -193,10 +193,10 @@ namespace Demo.Iris
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -249,10 +249,10 @@ namespace Demo.Iris
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -335,10 +335,10 @@ namespace Demo.Iris
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 8) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.Load(W2, 16) * h2_c0) + b2[2];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;

@@ -81,8 +81,8 @@ namespace Demo
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             output[0] = h3_0;
         }
@@ -147,8 +147,8 @@ namespace Demo
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             return h3_0;
         }
@@ -178,8 +178,8 @@ namespace Demo
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -219,8 +219,8 @@ namespace Demo
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -283,8 +283,8 @@ namespace Demo
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 0) * h2_c0)) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];

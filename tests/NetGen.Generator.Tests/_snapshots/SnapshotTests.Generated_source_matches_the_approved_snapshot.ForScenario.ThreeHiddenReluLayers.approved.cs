@@ -94,25 +94,25 @@ namespace Demo
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0) + b2[2];
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0) + b2[3];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
-            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector, then the sum of their lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0) + b3[0];
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0) + b3[1];
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0) + b3[2];
+            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
+            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
-            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector, then the sum of their lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0) + b4[0];
+            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
+            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             output[0] = h5_0;
         }
@@ -192,25 +192,25 @@ namespace Demo
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0) + b2[2];
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0) + b2[3];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
-            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector, then the sum of their lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0) + b3[0];
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0) + b3[1];
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0) + b3[2];
+            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
+            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
-            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector, then the sum of their lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0) + b4[0];
+            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
+            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             return h5_0;
         }
@@ -245,25 +245,25 @@ namespace Demo
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0) + b2[2];
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0) + b2[3];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
-            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector, then the sum of their lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0) + b3[0];
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0) + b3[1];
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0) + b3[2];
+            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
+            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
-            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector, then the sum of their lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0) + b4[0];
+            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
+            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             // Loss = 1/2 sum_k (h(5)_k - y_k)^2
             float r0 = h5_0 - target[0];
@@ -308,25 +308,25 @@ namespace Demo
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0) + b2[2];
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0) + b2[3];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
-            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector, then the sum of their lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0) + b3[0];
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0) + b3[1];
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0) + b3[2];
+            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
+            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
-            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector, then the sum of their lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0) + b4[0];
+            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
+            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             // Loss = 1/2 sum_k (h(5)_k - y_k)^2
             float r0 = h5_0 - target[0];
@@ -468,25 +468,25 @@ namespace Demo
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0) + b2[1];
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0) + b2[2];
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0) + b2[3];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
-            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector, then the sum of their lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0) + b3[0];
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0) + b3[1];
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0) + b3[2];
+            // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
+            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
-            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector, then the sum of their lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0) + b4[0];
+            // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
+            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             // Loss = 1/2 sum_k (h(5)_k - y_k)^2
             float r0 = h5_0 - target[0];

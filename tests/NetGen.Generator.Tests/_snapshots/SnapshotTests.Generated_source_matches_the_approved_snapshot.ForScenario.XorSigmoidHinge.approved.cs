@@ -81,8 +81,8 @@ namespace Demo
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             output[0] = h3_0;
         }
@@ -147,8 +147,8 @@ namespace Demo
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             return h3_0;
         }
@@ -176,8 +176,8 @@ namespace Demo
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             return z3_0 >= 0f ? 1 : -1;
         }
@@ -207,8 +207,8 @@ namespace Demo
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -247,8 +247,8 @@ namespace Demo
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -317,8 +317,8 @@ namespace Demo
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
-            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector, then the sum of their lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0) + b2[0];
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
