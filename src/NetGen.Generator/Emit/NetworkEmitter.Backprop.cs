@@ -122,6 +122,11 @@ internal sealed partial class NetworkEmitter
                 _w.Line($"{Span}<{_t}> gW{layer.Number} = gradient.Slice({layer.WeightOffset}, {layer.WeightCount});");
                 _w.Line($"{Span}<{_t}> gb{layer.Number} = gradient.Slice({layer.BiasOffset}, {layer.Outputs});");
             }
+
+            if (UsesNeuronVectors)
+            {
+                _w.Line($"ref {_t} g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);");
+            }
         }
 
         for (int index = _plan.Layers.Count - 1; index >= 0; index--)

@@ -24,9 +24,24 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line("// h(1) = x");
-        for (int j = 0; j < _spec.InputSize; j++)
+        if (IsVectorLevel(1) && _spec.InputSize >= Lanes)
         {
-            _w.Line($"{_t} {H(1, j)} = input[{j}];");
+            _w.Line($"ref {_t} x0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
+        }
+
+        if (IsVectorLevel(1))
+        {
+            for (int c = 0; c < ChunkCount(_spec.InputSize); c++)
+            {
+                _w.Line($"{VectorOfT} {HV(1, c)} = {Contiguous("input", c * Lanes, ChunkSize(_spec.InputSize, c))};");
+            }
+        }
+        else
+        {
+            for (int j = 0; j < _spec.InputSize; j++)
+            {
+                _w.Line($"{_t} {H(1, j)} = input[{j}];");
+            }
         }
 
         string spanType = writable ? $"{Span}<{_t}>" : $"{ReadOnlySpan}<{_t}>";
@@ -35,6 +50,12 @@ internal sealed partial class NetworkEmitter
         {
             _w.Line($"{spanType} W{layer.Number} = p.Slice({layer.WeightOffset}, {layer.WeightCount});");
             _w.Line($"{spanType} b{layer.Number} = p.Slice({layer.BiasOffset}, {layer.Outputs});");
+        }
+
+        if (UsesNeuronVectors)
+        {
+            _w.Line("// p0: element 0 of the parameters, base of the vector loads and stores at constant offsets");
+            _w.Line($"ref {_t} p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({GeneratedMemberNames.ParameterField});");
         }
 
         foreach (LayerPlan layer in _plan.Layers)

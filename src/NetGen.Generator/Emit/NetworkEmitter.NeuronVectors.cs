@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NetGen.Generator.Model;
 using NetGen.Generator.Planning;
 
@@ -19,19 +20,34 @@ internal sealed partial class NetworkEmitter
     private string VectorOfT => $"{Vector}<{_t}>";
 
     /// <summary>
-    /// h(level) lives in vectors: a hidden layer (not x, not the output, which the loss reads as scalars) of at least 3
-    /// neurons whose activation has a vector form (all but softplus, which would need a vector log).
+    /// h(level) lives in vectors: a hidden layer (not the output, which the loss reads as scalars) of at least 3 neurons
+    /// whose activation has a vector form (all but softplus, which would need a vector log); or x itself when it has
+    /// <see cref="MinVectorInputs"/> or more values, since then row dot products beat gathering W(1) column by column.
     /// </summary>
     private bool IsVectorLevel(int level)
     {
-        if (_plan.UsesLoops || level < 2 || level >= OutputLevel)
+        if (_plan.UsesLoops || level < 1 || level >= OutputLevel)
         {
             return false;
+        }
+
+        if (level == 1)
+        {
+            return _spec.InputSize >= MinVectorInputs;
         }
 
         LayerPlan producer = _plan.Layers[level - 2];
         return producer.Outputs >= 3 && producer.Activation != ActivationKind.Softplus;
     }
+
+    /// <summary>
+    /// From this many inputs on, x is loaded into vectors and the first layer takes row dot products: a row costs a
+    /// multiply-add per chunk and a lane sum, where gathering a column of 8 neurons costs 8 loads and 7 inserts.
+    /// </summary>
+    private const int MinVectorInputs = 6;
+
+    /// <summary>Some level of the network lives in vectors.</summary>
+    private bool UsesNeuronVectors => Enumerable.Range(1, _plan.Layers.Count).Any(IsVectorLevel);
 
     private int ChunkCount(int units) => (units + Lanes - 1) / Lanes;
 
@@ -46,12 +62,57 @@ internal sealed partial class NetworkEmitter
 
     private static string SV(int level, int chunk) => $"s{level}_c{chunk}";
 
+    /// <summary>
+    /// The vector span[offset..offset+Lanes), loaded from the element reference of the whole block (p0 for the parameters,
+    /// g0 for the gradient, x0 for the input) at a constant offset. LoadUnsafe and StoreUnsafe are JIT intrinsics, so they
+    /// are never left as calls when a large method exhausts the JIT's inlining budget; the offsets are in range by
+    /// construction (Parameters always has ParameterCount elements, the gradient and input lengths are checked first).
+    /// </summary>
+    private string VectorLoad(string span, int offset)
+    {
+        (string reference, int start) = SpanStart(span);
+        return $"{Vector}.LoadUnsafe(ref {reference}, {start + offset})";
+    }
+
+    /// <summary>Writes value to span[offset..offset+Lanes); see <see cref="VectorLoad"/>.</summary>
+    private string VectorStore(string value, string span, int offset)
+    {
+        (string reference, int start) = SpanStart(span);
+        return $"{Vector}.StoreUnsafe({value}, ref {reference}, {start + offset});";
+    }
+
+    /// <summary>
+    /// a * b + c, fused where the hardware has FMA: the JIT folds IsSupported and compiles one branch. Written out, not
+    /// as a call to a helper, because a large unrolled method exhausts the JIT's inlining budget and would keep the calls.
+    /// </summary>
+    private static string MulAdd(string a, string b, string c) =>
+        $"({Fma}.IsSupported ? {Fma}.MultiplyAdd({a}, {b}, {c}) : {a} * {b} + {c})";
+
+    private const string Fma = "global::System.Runtime.Intrinsics.X86.Fma";
+
+    /// <summary>Lane i of a vector; GetElement is a JIT intrinsic, the indexer a call that may stay one.</summary>
+    private string Element(string vector, int lane) => $"{Vector}.GetElement({vector}, {lane})";
+
+    /// <summary>Where a span of the generated code starts: x, W(l) and b(l) of the parameters, or of the gradient.</summary>
+    private (string Reference, int Start) SpanStart(string span)
+    {
+        if (span == "input")
+        {
+            return ("x0", 0);
+        }
+
+        bool gradient = span.StartsWith("g", System.StringComparison.Ordinal);
+        string name = gradient ? span.Substring(1) : span;
+        LayerPlan layer = _plan.Layers[int.Parse(name.Substring(1), System.Globalization.CultureInfo.InvariantCulture) - 1];
+        return (gradient ? "g0" : "p0", name[0] == 'W' ? layer.WeightOffset : layer.BiasOffset);
+    }
+
     /// <summary>span[offset..offset+count) as a vector, zero in the lanes past count.</summary>
     private string Contiguous(string span, int offset, int count)
     {
         if (count == Lanes)
         {
-            return $"{NeuronVector}.Load({span}, {offset})";
+            return VectorLoad(span, offset);
         }
 
         var lanes = new List<string>(Lanes);
@@ -109,10 +170,10 @@ internal sealed partial class NetworkEmitter
                 var products = new List<string>(layer.Inputs);
                 for (int block = 0; block < layer.Inputs; block++)
                 {
-                    products.Add($"{NeuronVector}.Load(W{l}, {(k0 * layer.Inputs) + (block * Lanes)}) * {RowPattern(l)}");
+                    products.Add($"{VectorLoad($"W{l}", (k0 * layer.Inputs) + (block * Lanes))} * {RowPattern(l)}");
                 }
 
-                _w.Line($"{VectorOfT} {z} = {NeuronVector}.Load(b{l}, {k0}) + {NeuronVector}.{(layer.Inputs == 2 ? "SumPairs" : "SumQuads")}({string.Join(", ", products)});");
+                _w.Line($"{VectorOfT} {z} = {VectorLoad($"b{l}", k0)} + {NeuronVector}.{(layer.Inputs == 2 ? "SumPairs" : "SumQuads")}({string.Join(", ", products)});");
                 continue;
             }
 
@@ -135,7 +196,7 @@ internal sealed partial class NetworkEmitter
                     column = Pack(lanes);
                 }
 
-                _w.Line($"{z} = {NeuronVector}.MulAdd({column}, {Broadcast(H(l, j))}, {z});");
+                _w.Line($"{z} = {MulAdd(column, Broadcast(H(l, j)), z)};");
             }
         }
     }
@@ -168,26 +229,26 @@ internal sealed partial class NetworkEmitter
         {
             // b(l)_k rides in lane 0 of the first multiply-add, a step off the chain that Sum ends.
             int row = k * layer.Inputs;
-            string first = $"{NeuronVector}.MulAdd({Row(l, layer, row, 0)}, {HV(l, 0)}, {Vector}.CreateScalar(b{l}[{k}]))";
+            string first = MulAdd(Row(l, layer, row, 0), HV(l, 0), $"{Vector}.CreateScalar(b{l}[{k}])");
             if (chunks == 1)
             {
-                _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({first});");
+                _w.Line($"{_t} {Z(l + 1, k)} = {Vector}.Sum({first});");
                 continue;
             }
 
             if (chunks == 2)
             {
-                _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({NeuronVector}.MulAdd({Row(l, layer, row, 1)}, {HV(l, 1)}, {first}));");
+                _w.Line($"{_t} {Z(l + 1, k)} = {Vector}.Sum({MulAdd(Row(l, layer, row, 1), HV(l, 1), first)});");
                 continue;
             }
 
             _w.Line($"{dot} = {first};");
             for (int c = 1; c < chunks; c++)
             {
-                _w.Line($"{dot} = {NeuronVector}.MulAdd({Row(l, layer, row, c)}, {HV(l, c)}, {dot});");
+                _w.Line($"{dot} = {MulAdd(Row(l, layer, row, c), HV(l, c), dot)};");
             }
 
-            _w.Line($"{_t} {Z(l + 1, k)} = {NeuronVector}.Sum({dot});");
+            _w.Line($"{_t} {Z(l + 1, k)} = {Vector}.Sum({dot});");
         }
     }
 
@@ -274,7 +335,7 @@ internal sealed partial class NetworkEmitter
             _w.Line($"{VectorOfT} {d} = {Row(l, layer, 0, c)} * {Broadcast(D(l + 1, 0))};");
             for (int k = 1; k < layer.Outputs; k++)
             {
-                _w.Line($"{d} = {NeuronVector}.MulAdd({Row(l, layer, k * layer.Inputs, c)}, {Broadcast(D(l + 1, k))}, {d});");
+                _w.Line($"{d} = {MulAdd(Row(l, layer, k * layer.Inputs, c), Broadcast(D(l + 1, k)), d)};");
             }
 
             string z = ZV(l, c);
@@ -304,7 +365,7 @@ internal sealed partial class NetworkEmitter
             {
                 for (int i = 0; i < ChunkSize(layer.Inputs, c); i++)
                 {
-                    _w.Line($"{_t} {D(l, (c * Lanes) + i)} = {d}[{i}];");
+                    _w.Line($"{_t} {D(l, (c * Lanes) + i)} = {Element(d, i)};");
                 }
             }
         }
@@ -353,13 +414,13 @@ internal sealed partial class NetworkEmitter
                     int count = ChunkSize(layer.Inputs, c);
                     if (count == Lanes)
                     {
-                        _w.Line($"{NeuronVector}.Store({NeuronVector}.MulAdd({factor}, {HV(l, c)}, {NeuronVector}.Load({w}, {offset})), {w}, {offset});");
+                        _w.Line(VectorStore(MulAdd(factor, HV(l, c), VectorLoad(w, offset)), w, offset));
                         continue;
                     }
 
                     for (int i = 0; i < count; i++)
                     {
-                        _w.Line($"{w}[{offset + i}] {op} {coefficient} * {HV(l, c)}[{i}];");
+                        _w.Line($"{w}[{offset + i}] {op} {coefficient} * {Element(HV(l, c), i)};");
                     }
                 }
 
@@ -388,10 +449,10 @@ internal sealed partial class NetworkEmitter
             }
 
             string sign = fusedUpdate ? "-" : "+";
-            _w.Line($"{NeuronVector}.Store({NeuronVector}.Load({b}, {k0}) {sign} {step}, {b}, {k0});");
+            _w.Line(VectorStore($"{VectorLoad(b, k0)} {sign} {step}", b, k0));
             if (layer.Inputs == 1)
             {
-                _w.Line($"{NeuronVector}.Store({NeuronVector}.MulAdd({(fusedUpdate ? "-" : string.Empty)}{step}, {Broadcast(H(l, 0))}, {NeuronVector}.Load({w}, {k0})), {w}, {k0});");
+                _w.Line(VectorStore(MulAdd((fusedUpdate ? "-" : string.Empty) + step, Broadcast(H(l, 0)), VectorLoad(w, k0)), w, k0));
                 continue;
             }
 
@@ -410,7 +471,7 @@ internal sealed partial class NetworkEmitter
 
                     int offset = (k0 * layer.Inputs) + (block * Lanes);
                     string rowSteps = $"{Vector}.Shuffle({step}, {Vector}.Create({string.Join(", ", lanes)}))";
-                    _w.Line($"{NeuronVector}.Store({NeuronVector}.MulAdd({(fusedUpdate ? "-" : string.Empty)}{rowSteps}, {RowPattern(l)}, {NeuronVector}.Load({w}, {offset})), {w}, {offset});");
+                    _w.Line(VectorStore(MulAdd((fusedUpdate ? "-" : string.Empty) + rowSteps, RowPattern(l), VectorLoad(w, offset)), w, offset));
                 }
 
                 continue;
@@ -422,7 +483,7 @@ internal sealed partial class NetworkEmitter
                 if (fusedUpdate)
                 {
                     coefficient = $"step{l + 1}_{k}";
-                    _w.Line($"{_t} {coefficient} = {step}[{k - k0}];");
+                    _w.Line($"{_t} {coefficient} = {Element(step, k - k0)};");
                 }
 
                 for (int j = 0; j < layer.Inputs; j++)

@@ -1,8 +1,6 @@
 using System;
 using System.ComponentModel;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
@@ -11,9 +9,10 @@ namespace NetGen.Runtime;
 
 /// <summary>
 /// The building blocks of unrolled generated code that keeps a layer's neurons in 256-bit vectors (8 floats or 4
-/// doubles): loads and stores of W(l) rows and b(l) at constant offsets, fused multiply-add, and the horizontal sum of
-/// a row's dot product. Every method is inlined; with the constant offsets and fixed-length spans of generated code the
-/// JIT folds the range checks away. Not meant to be called by users.
+/// doubles) that are not single JIT intrinsics: fused multiply-add where the hardware has it (used by VectorMath), and
+/// the row sums of small row blocks of the first layer. Generated code writes loads, stores, lane sums, lane reads and
+/// multiply-adds with the JIT's own intrinsics, which stay intrinsics in methods large enough to exhaust the JIT's
+/// inlining budget. Not meant to be called by users.
 /// </summary>
 /// <remarks>
 /// MulAdd is fused (one rounding) where the hardware has FMA (x86 FMA3, every Arm64), and a multiply then an add
@@ -23,62 +22,6 @@ namespace NetGen.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class NeuronVector
 {
-    /// <summary>values[offset..offset+8) as a vector.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> Load(ReadOnlySpan<float> values, int offset)
-    {
-        if ((uint)offset > (uint)(values.Length - Vector256<float>.Count))
-        {
-            ThrowOutOfRange();
-        }
-
-        return Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(values), (nuint)offset);
-    }
-
-    /// <summary>values[offset..offset+4) as a vector.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Load(ReadOnlySpan<double> values, int offset)
-    {
-        if ((uint)offset > (uint)(values.Length - Vector256<double>.Count))
-        {
-            ThrowOutOfRange();
-        }
-
-        return Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(values), (nuint)offset);
-    }
-
-    /// <summary>values[offset..offset+8) as a vector.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> Load(Span<float> values, int offset) => Load((ReadOnlySpan<float>)values, offset);
-
-    /// <summary>values[offset..offset+4) as a vector.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Load(Span<double> values, int offset) => Load((ReadOnlySpan<double>)values, offset);
-
-    /// <summary>Writes the vector to values[offset..offset+8).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Vector256<float> vector, Span<float> values, int offset)
-    {
-        if ((uint)offset > (uint)(values.Length - Vector256<float>.Count))
-        {
-            ThrowOutOfRange();
-        }
-
-        vector.StoreUnsafe(ref MemoryMarshal.GetReference(values), (nuint)offset);
-    }
-
-    /// <summary>Writes the vector to values[offset..offset+4).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Vector256<double> vector, Span<double> values, int offset)
-    {
-        if ((uint)offset > (uint)(values.Length - Vector256<double>.Count))
-        {
-            ThrowOutOfRange();
-        }
-
-        vector.StoreUnsafe(ref MemoryMarshal.GetReference(values), (nuint)offset);
-    }
-
     /// <summary>a * b + c, fused where the hardware has FMA.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> MulAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) =>
@@ -98,25 +41,6 @@ public static class NeuronVector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double MulAdd(double a, double b, double c) =>
         Fma.IsSupported || AdvSimd.IsSupported ? Math.FusedMultiplyAdd(a, b, c) : (a * b) + c;
-
-    /// <summary>The sum of the 8 lanes, as a tree: (lower + upper), then pairs, then the last two.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Sum(Vector256<float> vector)
-    {
-        Vector128<float> s = vector.GetLower() + vector.GetUpper();
-        s += Vector128.Shuffle(s, Vector128.Create(2, 3, 0, 1));
-        s += Vector128.Shuffle(s, Vector128.Create(1, 0, 3, 2));
-        return s.ToScalar();
-    }
-
-    /// <summary>The sum of the 4 lanes: (lower + upper), then the last two.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Sum(Vector256<double> vector)
-    {
-        Vector128<double> s = vector.GetLower() + vector.GetUpper();
-        s += Vector128.Shuffle(s, Vector128.Create(1L, 0L));
-        return s.ToScalar();
-    }
 
     /// <summary>
     /// Row sums of a block of 8 rows of 2: <paramref name="p0"/> holds the products of rows 0-3 (w_k0 x_0, w_k1 x_1, ...),
@@ -171,7 +95,4 @@ public static class NeuronVector
     }
 
     private static float Quad(Vector128<float> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
-
-    [DoesNotReturn]
-    private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("offset");
 }

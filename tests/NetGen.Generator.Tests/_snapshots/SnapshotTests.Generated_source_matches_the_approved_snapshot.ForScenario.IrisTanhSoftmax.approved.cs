@@ -74,17 +74,19 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24) * h1_rows);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -146,17 +148,19 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24) * h1_rows);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -186,17 +190,19 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24) * h1_rows);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -242,17 +248,19 @@ namespace Demo.Iris
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24) * h1_rows);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -280,24 +288,25 @@ namespace Demo.Iris
             global::System.Span<float> gb1 = gradient.Slice(32, 8);
             global::System.Span<float> gW2 = gradient.Slice(40, 24);
             global::System.Span<float> gb2 = gradient.Slice(64, 3);
+            ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48) * global::System.Runtime.Intrinsics.Vector256.Create(d3_1) + d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56) * global::System.Runtime.Intrinsics.Vector256.Create(d3_2) + d2_c0);
             d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 0)), gW2, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 40)) : global::System.Runtime.Intrinsics.Vector256.Create(d3_0) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 40)), ref g0, 40);
             gb2[0] += d3_0;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_1), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 8)), gW2, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_1), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 48)) : global::System.Runtime.Intrinsics.Vector256.Create(d3_1) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 48)), ref g0, 48);
             gb2[1] += d3_1;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_2), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 16)), gW2, 16);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_2), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 56)) : global::System.Runtime.Intrinsics.Vector256.Create(d3_2) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 56)), ref g0, 56);
             gb2[2] += d3_2;
             // dLoss/dW(1) = delta(2) h(1)^T; dLoss/db(1) = delta(2)
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(gb1, 0) + d2_c0, gb1, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 0)), gW1, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 8)), gW1, 8);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 16)), gW1, 16);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(gW1, 24)), gW1, 24);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 32) + d2_c0, ref g0, 32);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 0)) : global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 0)), ref g0, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 8)) : global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 8)), ref g0, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 16)) : global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 16)), ref g0, 16);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 24)) : global::System.Runtime.Intrinsics.Vector256.Shuffle(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 24)), ref g0, 24);
             return loss;
         }
 
@@ -328,17 +337,19 @@ namespace Demo.Iris
             global::System.Span<float> b1 = p.Slice(32, 8);
             global::System.Span<float> W2 = p.Slice(40, 24);
             global::System.Span<float> b2 = p.Slice(64, 3);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0) + global::NetGen.Runtime.NeuronVector.SumQuads(global::NetGen.Runtime.NeuronVector.Load(W1, 0) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16) * h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24) * h1_rows);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16) * h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24) * h1_rows);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
@@ -364,27 +375,27 @@ namespace Demo.Iris
             float d3_2 = exp2 * inverseSum - (label == 2 ? 1f : 0f);
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 16), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48) * global::System.Runtime.Intrinsics.Vector256.Create(d3_1) + d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56) * global::System.Runtime.Intrinsics.Vector256.Create(d3_2) + d2_c0);
             d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 0)), W2, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40)) : global::System.Runtime.Intrinsics.Vector256.Create(-step3_0) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40)), ref p0, 40);
             b2[0] -= step3_0;
             float step3_1 = learningRate * d3_1;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_1), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 8)), W2, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_1), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48)) : global::System.Runtime.Intrinsics.Vector256.Create(-step3_1) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 48)), ref p0, 48);
             b2[1] -= step3_1;
             float step3_2 = learningRate * d3_2;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_2), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 16)), W2, 16);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_2), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56)) : global::System.Runtime.Intrinsics.Vector256.Create(-step3_2) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 56)), ref p0, 56);
             b2[2] -= step3_2;
             // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
             global::System.Runtime.Intrinsics.Vector256<float> step2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(learningRate) * d2_c0;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(b1, 0) - step2_c0, b1, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 0)), W1, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 8)), W1, 8);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 16)), W1, 16);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, global::NetGen.Runtime.NeuronVector.Load(W1, 24)), W1, 24);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) - step2_c0, ref p0, 32);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0)) : -global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(0, 0, 0, 0, 1, 1, 1, 1)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0)), ref p0, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8)) : -global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(2, 2, 2, 2, 3, 3, 3, 3)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8)), ref p0, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16)) : -global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(4, 4, 4, 4, 5, 5, 5, 5)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16)), ref p0, 16);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(-global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24)) : -global::System.Runtime.Intrinsics.Vector256.Shuffle(step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(6, 6, 6, 6, 7, 7, 7, 7)) * h1_rows + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24)), ref p0, 24);
             return loss;
         }
 

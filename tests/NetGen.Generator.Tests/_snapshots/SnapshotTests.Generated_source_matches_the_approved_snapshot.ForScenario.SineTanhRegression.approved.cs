@@ -71,18 +71,20 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
-            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24);
+            z2_c1 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c1);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c1, (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c1 + (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             output[0] = h3_0;
         }
@@ -137,18 +139,20 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
-            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24);
+            z2_c1 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c1);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c1, (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c1 + (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             return h3_0;
         }
@@ -168,18 +172,20 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
-            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24);
+            z2_c1 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c1);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c1, (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c1 + (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -209,18 +215,20 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
-            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24);
+            z2_c1 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c1);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c1, (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c1 + (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -231,20 +239,21 @@ namespace Demo
             global::System.Span<float> gb1 = gradient.Slice(16, 16);
             global::System.Span<float> gW2 = gradient.Slice(32, 16);
             global::System.Span<float> gb2 = gradient.Slice(48, 1);
+            ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
             d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c1 = global::NetGen.Runtime.NeuronVector.Load(W2, 8) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
             d2_c1 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c1 * h2_c1);
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(gW2, 0)), gW2, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c1, global::NetGen.Runtime.NeuronVector.Load(gW2, 8)), gW2, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 32)) : global::System.Runtime.Intrinsics.Vector256.Create(d3_0) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 32)), ref g0, 32);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(d3_0), h2_c1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 40)) : global::System.Runtime.Intrinsics.Vector256.Create(d3_0) * h2_c1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 40)), ref g0, 40);
             gb2[0] += d3_0;
             // dLoss/dW(1) = delta(2) h(1)^T; dLoss/db(1) = delta(2)
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(gb1, 0) + d2_c0, gb1, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(gW1, 0)), gW1, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(gb1, 8) + d2_c1, gb1, 8);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(d2_c1, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(gW1, 8)), gW1, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 16) + d2_c0, ref g0, 16);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(d2_c0, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 0)) : d2_c0 * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 0)), ref g0, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 24) + d2_c1, ref g0, 24);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(d2_c1, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 8)) : d2_c1 * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref g0, 8)), ref g0, 8);
             return loss;
         }
 
@@ -273,18 +282,20 @@ namespace Demo
             global::System.Span<float> b1 = p.Slice(16, 16);
             global::System.Span<float> W2 = p.Slice(32, 16);
             global::System.Span<float> b2 = p.Slice(48, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::NetGen.Runtime.NeuronVector.Load(b1, 0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::NetGen.Runtime.NeuronVector.Load(b1, 8);
-            z2_c1 = global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W1, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24);
+            z2_c1 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c1) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c1);
             // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 8), h2_c1, global::NetGen.Runtime.NeuronVector.MulAdd(global::NetGen.Runtime.NeuronVector.Load(W2, 0), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40), h2_c1, (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * h2_c1 + (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = 1/2 sum_k (h(3)_k - y_k)^2
             float r0 = h3_0 - target[0];
@@ -293,22 +304,22 @@ namespace Demo
             float d3_0 = r0;
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::NetGen.Runtime.NeuronVector.Load(W2, 0) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
             d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c1 = global::NetGen.Runtime.NeuronVector.Load(W2, 8) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
             d2_c1 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c1 * h2_c1);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c0, global::NetGen.Runtime.NeuronVector.Load(W2, 0)), W2, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c1, global::NetGen.Runtime.NeuronVector.Load(W2, 8)), W2, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32)) : global::System.Runtime.Intrinsics.Vector256.Create(-step3_0) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 32)), ref p0, 32);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(-step3_0), h2_c1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40)) : global::System.Runtime.Intrinsics.Vector256.Create(-step3_0) * h2_c1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 40)), ref p0, 40);
             b2[0] -= step3_0;
             // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
             global::System.Runtime.Intrinsics.Vector256<float> step2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(learningRate) * d2_c0;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(b1, 0) - step2_c0, b1, 0);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(W1, 0)), W1, 0);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 16) - step2_c0, ref p0, 16);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(-step2_c0, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0)) : -step2_c0 * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 0)), ref p0, 0);
             global::System.Runtime.Intrinsics.Vector256<float> step2_c1 = global::System.Runtime.Intrinsics.Vector256.Create(learningRate) * d2_c1;
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.Load(b1, 8) - step2_c1, b1, 8);
-            global::NetGen.Runtime.NeuronVector.Store(global::NetGen.Runtime.NeuronVector.MulAdd(-step2_c1, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::NetGen.Runtime.NeuronVector.Load(W1, 8)), W1, 8);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 24) - step2_c1, ref p0, 24);
+            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(-step2_c1, global::System.Runtime.Intrinsics.Vector256.Create(h1_0), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8)) : -step2_c1 * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref p0, 8)), ref p0, 8);
             return loss;
         }
 

@@ -85,34 +85,36 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_2) + z2_c0);
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
+            float z4_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
+            float z5_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             output[0] = h5_0;
         }
@@ -183,34 +185,36 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_2) + z2_c0);
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
+            float z4_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
+            float z5_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             return h5_0;
         }
@@ -236,34 +240,36 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_2) + z2_c0);
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
+            float z4_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
+            float z5_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             // Loss = 1/2 sum_k (h(5)_k - y_k)^2
             float r0 = h5_0 - target[0];
@@ -299,34 +305,36 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_2) + z2_c0);
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
+            float z4_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
+            float z5_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             // Loss = 1/2 sum_k (h(5)_k - y_k)^2
             float r0 = h5_0 - target[0];
@@ -341,72 +349,73 @@ namespace Demo
             global::System.Span<float> gb3 = gradient.Slice(48, 3);
             global::System.Span<float> gW4 = gradient.Slice(51, 3);
             global::System.Span<float> gb4 = gradient.Slice(54, 1);
+            ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
             // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(4) times delta(5)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d5_0);
             d4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-            float d4_0 = d4_c0[0];
-            float d4_1 = d4_c0[1];
-            float d4_2 = d4_c0[2];
+            float d4_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d4_c0, 0);
+            float d4_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d4_c0, 1);
+            float d4_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d4_c0, 2);
             // dLoss/dW(4) = delta(5) h(4)^T; dLoss/db(4) = delta(5)
-            gW4[0] += d5_0 * h4_c0[0];
-            gW4[1] += d5_0 * h4_c0[1];
-            gW4[2] += d5_0 * h4_c0[2];
+            gW4[0] += d5_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h4_c0, 0);
+            gW4[1] += d5_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h4_c0, 1);
+            gW4[2] += d5_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h4_c0, 2);
             gb4[0] += d5_0;
             // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(3) times delta(4)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d4_0);
-            d3_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_1), d3_c0);
-            d3_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_2), d3_c0);
+            d3_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_1), d3_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d4_1) + d3_c0);
+            d3_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_2), d3_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d4_2) + d3_c0);
             d3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-            float d3_0 = d3_c0[0];
-            float d3_1 = d3_c0[1];
-            float d3_2 = d3_c0[2];
-            float d3_3 = d3_c0[3];
+            float d3_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 0);
+            float d3_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 1);
+            float d3_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 2);
+            float d3_3 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 3);
             // dLoss/dW(3) = delta(4) h(3)^T; dLoss/db(3) = delta(4)
-            gW3[0] += d4_0 * h3_c0[0];
-            gW3[1] += d4_0 * h3_c0[1];
-            gW3[2] += d4_0 * h3_c0[2];
-            gW3[3] += d4_0 * h3_c0[3];
+            gW3[0] += d4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 0);
+            gW3[1] += d4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 1);
+            gW3[2] += d4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 2);
+            gW3[3] += d4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 3);
             gb3[0] += d4_0;
-            gW3[4] += d4_1 * h3_c0[0];
-            gW3[5] += d4_1 * h3_c0[1];
-            gW3[6] += d4_1 * h3_c0[2];
-            gW3[7] += d4_1 * h3_c0[3];
+            gW3[4] += d4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 0);
+            gW3[5] += d4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 1);
+            gW3[6] += d4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 2);
+            gW3[7] += d4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 3);
             gb3[1] += d4_1;
-            gW3[8] += d4_2 * h3_c0[0];
-            gW3[9] += d4_2 * h3_c0[1];
-            gW3[10] += d4_2 * h3_c0[2];
-            gW3[11] += d4_2 * h3_c0[3];
+            gW3[8] += d4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 0);
+            gW3[9] += d4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 1);
+            gW3[10] += d4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 2);
+            gW3[11] += d4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 3);
             gb3[2] += d4_2;
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(2) times delta(3)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_3), d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_1) + d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_2) + d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_3), d2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_3) + d2_c0);
             d2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-            float d2_0 = d2_c0[0];
-            float d2_1 = d2_c0[1];
-            float d2_2 = d2_c0[2];
-            float d2_3 = d2_c0[3];
+            float d2_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 0);
+            float d2_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 1);
+            float d2_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 2);
+            float d2_3 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 3);
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
-            gW2[0] += d3_0 * h2_c0[0];
-            gW2[1] += d3_0 * h2_c0[1];
-            gW2[2] += d3_0 * h2_c0[2];
-            gW2[3] += d3_0 * h2_c0[3];
+            gW2[0] += d3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            gW2[1] += d3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            gW2[2] += d3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            gW2[3] += d3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             gb2[0] += d3_0;
-            gW2[4] += d3_1 * h2_c0[0];
-            gW2[5] += d3_1 * h2_c0[1];
-            gW2[6] += d3_1 * h2_c0[2];
-            gW2[7] += d3_1 * h2_c0[3];
+            gW2[4] += d3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            gW2[5] += d3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            gW2[6] += d3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            gW2[7] += d3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             gb2[1] += d3_1;
-            gW2[8] += d3_2 * h2_c0[0];
-            gW2[9] += d3_2 * h2_c0[1];
-            gW2[10] += d3_2 * h2_c0[2];
-            gW2[11] += d3_2 * h2_c0[3];
+            gW2[8] += d3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            gW2[9] += d3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            gW2[10] += d3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            gW2[11] += d3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             gb2[2] += d3_2;
-            gW2[12] += d3_3 * h2_c0[0];
-            gW2[13] += d3_3 * h2_c0[1];
-            gW2[14] += d3_3 * h2_c0[2];
-            gW2[15] += d3_3 * h2_c0[3];
+            gW2[12] += d3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            gW2[13] += d3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            gW2[14] += d3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            gW2[15] += d3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             gb2[3] += d3_3;
             // dLoss/dW(1) = delta(2) h(1)^T; dLoss/db(1) = delta(2)
             gW1[0] += d2_0 * h1_0;
@@ -459,34 +468,36 @@ namespace Demo
             global::System.Span<float> b3 = p.Slice(48, 3);
             global::System.Span<float> W4 = p.Slice(51, 3);
             global::System.Span<float> b4 = p.Slice(54, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_2), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[2], W1[5], W1[8], W1[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_2) + z2_c0);
             // h(2) = ReLU(z(2))
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = ReLU(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
-            float z3_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
-            float z3_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
-            float z3_3 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[1])));
+            float z3_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[2])));
+            float z3_3 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[3])));
             global::System.Runtime.Intrinsics.Vector256<float> z3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z3_0, z3_1, z3_2, z3_3, 0f, 0f, 0f, 0f);
             // h(3) = ReLU(z(3))
             global::System.Runtime.Intrinsics.Vector256<float> h3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 3: z(4) = W(3) h(3) + b(3); h(4) = ReLU(z(4))
             // z(4)_k = W(3)[k, :] . h(3) + b(3)_k, 8 products a vector (b(3)_k added in lane 0), then the sum of the lanes
-            float z4_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
-            float z4_1 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
-            float z4_2 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
+            float z4_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[0])));
+            float z4_1 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[1])));
+            float z4_2 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), h3_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])) : global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * h3_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b3[2])));
             global::System.Runtime.Intrinsics.Vector256<float> z4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(z4_0, z4_1, z4_2, 0f, 0f, 0f, 0f, 0f);
             // h(4) = ReLU(z(4))
             global::System.Runtime.Intrinsics.Vector256<float> h4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             // Layer 4: z(5) = W(4) h(4) + b(4); h(5) = identity(z(5))
             // z(5)_k = W(4)[k, :] . h(4) + b(4)_k, 8 products a vector (b(4)_k added in lane 0), then the sum of the lanes
-            float z5_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
+            float z5_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f), h4_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * h4_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b4[0])));
             float h5_0 = z5_0;
             // Loss = 1/2 sum_k (h(5)_k - y_k)^2
             float r0 = h5_0 - target[0];
@@ -497,77 +508,77 @@ namespace Demo
             // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(4) times delta(5)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d4_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d5_0);
             d4_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-            float d4_0 = d4_c0[0];
-            float d4_1 = d4_c0[1];
-            float d4_2 = d4_c0[2];
+            float d4_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d4_c0, 0);
+            float d4_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d4_c0, 1);
+            float d4_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d4_c0, 2);
             // W(4) -= eta delta(5) h(4)^T; b(4) -= eta delta(5)
             float step5_0 = learningRate * d5_0;
-            W4[0] -= step5_0 * h4_c0[0];
-            W4[1] -= step5_0 * h4_c0[1];
-            W4[2] -= step5_0 * h4_c0[2];
+            W4[0] -= step5_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h4_c0, 0);
+            W4[1] -= step5_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h4_c0, 1);
+            W4[2] -= step5_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h4_c0, 2);
             b4[0] -= step5_0;
             // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(3) times delta(4)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d3_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d4_0);
-            d3_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_1), d3_c0);
-            d3_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_2), d3_c0);
+            d3_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_1), d3_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d4_1) + d3_c0);
+            d3_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d4_2), d3_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d4_2) + d3_c0);
             d3_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d3_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-            float d3_0 = d3_c0[0];
-            float d3_1 = d3_c0[1];
-            float d3_2 = d3_c0[2];
-            float d3_3 = d3_c0[3];
+            float d3_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 0);
+            float d3_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 1);
+            float d3_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 2);
+            float d3_3 = global::System.Runtime.Intrinsics.Vector256.GetElement(d3_c0, 3);
             // W(3) -= eta delta(4) h(3)^T; b(3) -= eta delta(4)
             float step4_0 = learningRate * d4_0;
-            W3[0] -= step4_0 * h3_c0[0];
-            W3[1] -= step4_0 * h3_c0[1];
-            W3[2] -= step4_0 * h3_c0[2];
-            W3[3] -= step4_0 * h3_c0[3];
+            W3[0] -= step4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 0);
+            W3[1] -= step4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 1);
+            W3[2] -= step4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 2);
+            W3[3] -= step4_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 3);
             b3[0] -= step4_0;
             float step4_1 = learningRate * d4_1;
-            W3[4] -= step4_1 * h3_c0[0];
-            W3[5] -= step4_1 * h3_c0[1];
-            W3[6] -= step4_1 * h3_c0[2];
-            W3[7] -= step4_1 * h3_c0[3];
+            W3[4] -= step4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 0);
+            W3[5] -= step4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 1);
+            W3[6] -= step4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 2);
+            W3[7] -= step4_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 3);
             b3[1] -= step4_1;
             float step4_2 = learningRate * d4_2;
-            W3[8] -= step4_2 * h3_c0[0];
-            W3[9] -= step4_2 * h3_c0[1];
-            W3[10] -= step4_2 * h3_c0[2];
-            W3[11] -= step4_2 * h3_c0[3];
+            W3[8] -= step4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 0);
+            W3[9] -= step4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 1);
+            W3[10] -= step4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 2);
+            W3[11] -= step4_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h3_c0, 3);
             b3[2] -= step4_2;
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(2) times delta(3)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0);
-            d2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_3), d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_1), d2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_1) + d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_2), d2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_2) + d2_c0);
+            d2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(d3_3), d2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W2[12], W2[13], W2[14], W2[15], 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_3) + d2_c0);
             d2_c0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d2_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-            float d2_0 = d2_c0[0];
-            float d2_1 = d2_c0[1];
-            float d2_2 = d2_c0[2];
-            float d2_3 = d2_c0[3];
+            float d2_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 0);
+            float d2_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 1);
+            float d2_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 2);
+            float d2_3 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 3);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
-            W2[0] -= step3_0 * h2_c0[0];
-            W2[1] -= step3_0 * h2_c0[1];
-            W2[2] -= step3_0 * h2_c0[2];
-            W2[3] -= step3_0 * h2_c0[3];
+            W2[0] -= step3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            W2[1] -= step3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            W2[2] -= step3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            W2[3] -= step3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             b2[0] -= step3_0;
             float step3_1 = learningRate * d3_1;
-            W2[4] -= step3_1 * h2_c0[0];
-            W2[5] -= step3_1 * h2_c0[1];
-            W2[6] -= step3_1 * h2_c0[2];
-            W2[7] -= step3_1 * h2_c0[3];
+            W2[4] -= step3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            W2[5] -= step3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            W2[6] -= step3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            W2[7] -= step3_1 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             b2[1] -= step3_1;
             float step3_2 = learningRate * d3_2;
-            W2[8] -= step3_2 * h2_c0[0];
-            W2[9] -= step3_2 * h2_c0[1];
-            W2[10] -= step3_2 * h2_c0[2];
-            W2[11] -= step3_2 * h2_c0[3];
+            W2[8] -= step3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            W2[9] -= step3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            W2[10] -= step3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            W2[11] -= step3_2 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             b2[2] -= step3_2;
             float step3_3 = learningRate * d3_3;
-            W2[12] -= step3_3 * h2_c0[0];
-            W2[13] -= step3_3 * h2_c0[1];
-            W2[14] -= step3_3 * h2_c0[2];
-            W2[15] -= step3_3 * h2_c0[3];
+            W2[12] -= step3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            W2[13] -= step3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            W2[14] -= step3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
+            W2[15] -= step3_3 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 3);
             b2[3] -= step3_3;
             // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
             float step2_0 = learningRate * d2_0;

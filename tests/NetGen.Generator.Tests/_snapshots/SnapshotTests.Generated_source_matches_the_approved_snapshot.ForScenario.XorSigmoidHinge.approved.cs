@@ -72,17 +72,19 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             output[0] = h3_0;
         }
@@ -138,17 +140,19 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             return h3_0;
         }
@@ -167,17 +171,19 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             return z3_0 >= 0f ? 1 : -1;
         }
@@ -198,17 +204,19 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -238,17 +246,19 @@ namespace Demo
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
             global::System.ReadOnlySpan<float> b2 = p.Slice(12, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -259,16 +269,17 @@ namespace Demo
             global::System.Span<float> gb1 = gradient.Slice(6, 3);
             global::System.Span<float> gW2 = gradient.Slice(9, 3);
             global::System.Span<float> gb2 = gradient.Slice(12, 1);
+            ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
             d2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
-            float d2_0 = d2_c0[0];
-            float d2_1 = d2_c0[1];
-            float d2_2 = d2_c0[2];
+            float d2_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 0);
+            float d2_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 1);
+            float d2_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 2);
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
-            gW2[0] += d3_0 * h2_c0[0];
-            gW2[1] += d3_0 * h2_c0[1];
-            gW2[2] += d3_0 * h2_c0[2];
+            gW2[0] += d3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            gW2[1] += d3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            gW2[2] += d3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
             gb2[0] += d3_0;
             // dLoss/dW(1) = delta(2) h(1)^T; dLoss/db(1) = delta(2)
             gW1[0] += d2_0 * h1_0;
@@ -308,17 +319,19 @@ namespace Demo
             global::System.Span<float> b1 = p.Slice(6, 3);
             global::System.Span<float> W2 = p.Slice(9, 3);
             global::System.Span<float> b2 = p.Slice(12, 1);
+            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
+            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + W(1) h(1): 4 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumPairs)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = global::System.Runtime.Intrinsics.Vector256.Create(h1_0, h1_1, h1_0, h1_1, h1_0, h1_1, h1_0, h1_1);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0);
-            z2_c0 = global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_0) + z2_c0);
+            z2_c0 = (global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_1), z2_c0) : global::System.Runtime.Intrinsics.Vector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = global::NetGen.Runtime.NeuronVector.Sum(global::NetGen.Runtime.NeuronVector.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector256.Sum((global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])) : global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + global::System.Runtime.Intrinsics.Vector256.CreateScalar(b2[0])));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -329,14 +342,14 @@ namespace Demo
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = global::System.Runtime.Intrinsics.Vector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * global::System.Runtime.Intrinsics.Vector256.Create(d3_0);
             d2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
-            float d2_0 = d2_c0[0];
-            float d2_1 = d2_c0[1];
-            float d2_2 = d2_c0[2];
+            float d2_0 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 0);
+            float d2_1 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 1);
+            float d2_2 = global::System.Runtime.Intrinsics.Vector256.GetElement(d2_c0, 2);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
-            W2[0] -= step3_0 * h2_c0[0];
-            W2[1] -= step3_0 * h2_c0[1];
-            W2[2] -= step3_0 * h2_c0[2];
+            W2[0] -= step3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 0);
+            W2[1] -= step3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 1);
+            W2[2] -= step3_0 * global::System.Runtime.Intrinsics.Vector256.GetElement(h2_c0, 2);
             b2[0] -= step3_0;
             // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
             float step2_0 = learningRate * d2_0;
