@@ -125,7 +125,7 @@ public class DiagnosticTests
         Assert.Empty(unrolled.GeneratorDiagnostics);
         Assert.DoesNotContain("DenseKernels.Affine", unrolled.Single);
         // Unrolled: column 0 of W(1), w_00 w_10 w_20, times x_0, for the 3 neurons of z(2) in one vector.
-        Assert.Contains("Vector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector256.Create(h1_0)", unrolled.Single);
+        Assert.Contains("NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0)", unrolled.Single);
     }
 
     [Theory]

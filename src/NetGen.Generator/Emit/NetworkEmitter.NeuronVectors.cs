@@ -14,10 +14,28 @@ namespace NetGen.Generator.Emit;
 /// </summary>
 internal sealed partial class NetworkEmitter
 {
-    private const string Vector = "global::System.Runtime.Intrinsics.Vector256";
+    /// <summary>
+    /// The file-level aliases of Vector256 and X86 Fma (see <see cref="WriteVectorAliases"/>): the vector code calls them
+    /// on every line, and the full names would bury its arithmetic.
+    /// </summary>
+    private const string Vector = "NetGenVector256";
+    private const string Fma = "NetGenFma";
     private const string NeuronVector = "global::NetGen.Runtime.NeuronVector";
 
-    private string VectorOfT => $"{Vector}<{_t}>";
+    private string VectorOfT => $"global::System.Runtime.Intrinsics.Vector256<{_t}>";
+
+    /// <summary>Declares the aliases at the top of the file, where they are visible to this file only.</summary>
+    private void WriteVectorAliases()
+    {
+        if (!UsesNeuronVectors)
+        {
+            return;
+        }
+
+        _w.Line($"using {Vector} = global::System.Runtime.Intrinsics.Vector256;");
+        _w.Line($"using {Fma} = global::System.Runtime.Intrinsics.X86.Fma;");
+        _w.Line();
+    }
 
     /// <summary>
     /// h(level) lives in vectors: a hidden layer (not the output, which the loss reads as scalars) of at least 3 neurons
@@ -88,7 +106,6 @@ internal sealed partial class NetworkEmitter
     private static string MulAdd(string a, string b, string c) =>
         $"({Fma}.IsSupported ? {Fma}.MultiplyAdd({a}, {b}, {c}) : {a} * {b} + {c})";
 
-    private const string Fma = "global::System.Runtime.Intrinsics.X86.Fma";
 
     /// <summary>Lane i of a vector; GetElement is a JIT intrinsic, the indexer a call that may stay one.</summary>
     private string Element(string vector, int lane) => $"{Vector}.GetElement({vector}, {lane})";
@@ -207,7 +224,7 @@ internal sealed partial class NetworkEmitter
     /// column lane by lane. The update writes the same blocks back. Whole chunks only; a last partial chunk gathers.
     /// </summary>
     private bool HasRowBlocks(LayerPlan layer) =>
-        !IsVectorLevel(layer.Number) && IsVectorLevel(layer.Number + 1)
+        !IsVectorLevel(layer.Number) && IsVectorLevel(layer.Number + 1) && layer.Outputs >= Lanes
         && (layer.Inputs == 2 || (layer.Inputs == 4 && Lanes == 8));
 
     /// <summary>h(l) repeated across a vector: (h_0, .., h_n-1, h_0, ..), the multiplier of a block of rows of W(l).</summary>
