@@ -124,7 +124,8 @@ public class DiagnosticTests
         Assert.Contains("DenseKernels.Affine", loops.Single);
         Assert.Empty(unrolled.GeneratorDiagnostics);
         Assert.DoesNotContain("DenseKernels.Affine", unrolled.Single);
-        Assert.Contains("float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];", unrolled.Single);
+        // Unrolled: column 0 of W(1), w_00 w_10 w_20, times x_0, for the 3 neurons of z(2) in one vector.
+        Assert.Contains("NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0)", unrolled.Single);
     }
 
     [Theory]

@@ -122,18 +122,31 @@ internal sealed partial class NetworkEmitter
                 _w.Line($"{Span}<{_t}> gW{layer.Number} = gradient.Slice({layer.WeightOffset}, {layer.WeightCount});");
                 _w.Line($"{Span}<{_t}> gb{layer.Number} = gradient.Slice({layer.BiasOffset}, {layer.Outputs});");
             }
+
+            if (UsesNeuronVectors)
+            {
+                _w.Line($"ref {_t} g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);");
+            }
         }
 
         for (int index = _plan.Layers.Count - 1; index >= 0; index--)
         {
             LayerPlan layer = _plan.Layers[index];
             int l = layer.Number;
-            if (l > 1)
+            if (l > 1 && IsVectorLevel(l))
+            {
+                WriteVectorDeltas(layer, _plan.Layers[index - 1].Activation);
+            }
+            else if (l > 1)
             {
                 WriteHiddenDeltas(layer, _plan.Layers[index - 1].Activation);
             }
 
-            if (fusedUpdate)
+            if (IsVectorLevel(l) || IsVectorLevel(l + 1))
+            {
+                WriteVectorParameterStep(layer, fusedUpdate);
+            }
+            else if (fusedUpdate)
             {
                 WriteUpdate(layer);
             }

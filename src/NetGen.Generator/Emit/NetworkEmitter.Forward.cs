@@ -24,9 +24,24 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line("// h(1) = x");
-        for (int j = 0; j < _spec.InputSize; j++)
+        if (IsVectorLevel(1) && _spec.InputSize >= Lanes)
         {
-            _w.Line($"{_t} {H(1, j)} = input[{j}];");
+            _w.Line($"ref {_t} x0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
+        }
+
+        if (IsVectorLevel(1))
+        {
+            for (int c = 0; c < ChunkCount(_spec.InputSize); c++)
+            {
+                _w.Line($"{VectorOfT} {HV(1, c)} = {Contiguous("input", c * Lanes, ChunkSize(_spec.InputSize, c))};");
+            }
+        }
+        else
+        {
+            for (int j = 0; j < _spec.InputSize; j++)
+            {
+                _w.Line($"{_t} {H(1, j)} = input[{j}];");
+            }
         }
 
         string spanType = writable ? $"{Span}<{_t}>" : $"{ReadOnlySpan}<{_t}>";
@@ -37,21 +52,49 @@ internal sealed partial class NetworkEmitter
             _w.Line($"{spanType} b{layer.Number} = p.Slice({layer.BiasOffset}, {layer.Outputs});");
         }
 
+        if (UsesNeuronVectors)
+        {
+            _w.Line("// p0: element 0 of the parameters, base of the vector loads and stores at constant offsets");
+            _w.Line($"ref {_t} p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({GeneratedMemberNames.ParameterField});");
+        }
+
         foreach (LayerPlan layer in _plan.Layers)
         {
             int l = layer.Number;
             _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
+            if (IsVectorLevel(l + 1) && !IsVectorLevel(l))
+            {
+                WriteColumnLayer(layer);
+                WriteVectorActivation(layer);
+                continue;
+            }
+
+            if (IsVectorLevel(l))
+            {
+                WriteRowDotLayer(layer);
+                if (IsVectorLevel(l + 1))
+                {
+                    WritePackedZ(layer);
+                    WriteVectorActivation(layer);
+                    continue;
+                }
+            }
+
             bool vectorised = IsVectorised(layer);
             for (int k = 0; k < layer.Outputs; k++)
             {
-                var terms = new List<string>(layer.Inputs + 1);
-                for (int j = 0; j < layer.Inputs; j++)
+                if (!IsVectorLevel(l))
                 {
-                    terms.Add($"W{l}[{(k * layer.Inputs) + j}] * {H(l, j)}");
+                    var terms = new List<string>(layer.Inputs + 1);
+                    for (int j = 0; j < layer.Inputs; j++)
+                    {
+                        terms.Add($"W{l}[{(k * layer.Inputs) + j}] * {H(l, j)}");
+                    }
+
+                    terms.Add($"b{l}[{k}]");
+                    WriteSum($"{_t} {Z(l + 1, k)} = ", terms, ";");
                 }
 
-                terms.Add($"b{l}[{k}]");
-                WriteSum($"{_t} {Z(l + 1, k)} = ", terms, ";");
                 if (!vectorised)
                 {
                     WriteActivation(layer.Activation, l + 1, k);

@@ -174,8 +174,8 @@ namespace Demo
                 global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
                 global::NetGen.Runtime.Guard.Length(target.Length, OutputSize, nameof(target));
                 global::NetGen.Runtime.Guard.Length(gradient.Length, ParameterCount, nameof(gradient));
-                global::NetGen.Runtime.Guard.Finite(input, nameof(input));
-                global::NetGen.Runtime.Guard.Finite(target, nameof(target));
+                if (!(double.IsFinite(input[0]) & double.IsFinite(input[1]) & double.IsFinite(input[2]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+                if (!(double.IsFinite(target[0]) & double.IsFinite(target[1]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
                 // h(1) = x
                 double h1_0 = input[0];
                 double h1_1 = input[1];
@@ -243,9 +243,9 @@ namespace Demo
             {
                 global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
                 global::NetGen.Runtime.Guard.Length(target.Length, OutputSize, nameof(target));
-                global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
-                global::NetGen.Runtime.Guard.Finite(input, nameof(input));
-                global::NetGen.Runtime.Guard.Finite(target, nameof(target));
+                if (!(learningRate > 0.0) || double.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
+                if (!(double.IsFinite(input[0]) & double.IsFinite(input[1]) & double.IsFinite(input[2]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+                if (!(double.IsFinite(target[0]) & double.IsFinite(target[1]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
                 // h(1) = x
                 double h1_0 = input[0];
                 double h1_1 = input[1];

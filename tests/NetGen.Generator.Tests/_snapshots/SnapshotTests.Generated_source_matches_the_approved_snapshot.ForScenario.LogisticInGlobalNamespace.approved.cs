@@ -211,7 +211,7 @@ partial class Spam : global::NetGen.INetwork<float>
         global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
         global::NetGen.Runtime.Guard.BinaryLabel(label, nameof(label));
         global::NetGen.Runtime.Guard.Length(gradient.Length, ParameterCount, nameof(gradient));
-        global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+        if (!(float.IsFinite(input[0]) & float.IsFinite(input[1]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
@@ -269,8 +269,8 @@ partial class Spam : global::NetGen.INetwork<float>
     {
         global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
         global::NetGen.Runtime.Guard.BinaryLabel(label, nameof(label));
-        global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
-        global::NetGen.Runtime.Guard.Finite(input, nameof(input));
+        if (!(learningRate > 0f) || float.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
+        if (!(float.IsFinite(input[0]) & float.IsFinite(input[1]))) global::NetGen.Runtime.Guard.Finite(input, nameof(input));
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];

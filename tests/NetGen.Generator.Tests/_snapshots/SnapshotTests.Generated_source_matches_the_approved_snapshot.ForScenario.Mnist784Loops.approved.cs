@@ -414,7 +414,7 @@ namespace Demo
         {
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.ClassIndex(label, OutputSize, nameof(label));
-            global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
+            if (!(learningRate > 0f) || float.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
             global::NetGen.Runtime.Guard.Finite(input, nameof(input));
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
