@@ -15,10 +15,16 @@ internal sealed partial class NetworkEmitter
     private const string LaneKernels = "global::NetGen.Runtime.LaneKernels";
 
     /// <summary>Samples in a lane block, LaneKernels.BlockSize: 64 bytes, 16 floats or 8 doubles.</summary>
-    private int BatchLanes => _spec.Precision == PrecisionKind.Single ? 16 : 8;
+    private int BatchLanes => _plan.BatchLanes;
 
     private void WriteForwardBatch()
     {
+        if (!_plan.BatchUsesLanes)
+        {
+            WriteRowByRowForwardBatch();
+            return;
+        }
+
         _w.Line("/// <summary>");
         _w.Line("/// Computes <see cref=\"Forward\"/> for every row of <paramref name=\"inputs\"/> (n rows of <see cref=\"InputSize\"/>, row-major) into");
         _w.Line($"/// <paramref name=\"outputs\"/> (n rows of <see cref=\"OutputSize\"/>). Runs {BatchLanes} samples at once, one per SIMD lane, with fused");
@@ -63,6 +69,28 @@ internal sealed partial class NetworkEmitter
             }
 
             using (_w.Block("for (; row < rows; row++)"))
+            {
+                _w.Line("Forward(inputs.Slice(row * InputSize, InputSize), outputs.Slice(row * OutputSize, OutputSize));");
+            }
+        }
+    }
+
+    /// <summary>ForwardBatch for nets whose lane buffers would not fit the stack budget: Forward for each row.</summary>
+    private void WriteRowByRowForwardBatch()
+    {
+        _w.Line("/// <summary>");
+        _w.Line("/// Computes <see cref=\"Forward\"/> for every row of <paramref name=\"inputs\"/> (n rows of <see cref=\"InputSize\"/>, row-major) into");
+        _w.Line($"/// <paramref name=\"outputs\"/> (n rows of <see cref=\"OutputSize\"/>), one row at a time: blocks of {BatchLanes} samples would need");
+        _w.Line($"/// {_plan.BatchStackBytes / 1024} KiB of stack, over NetGen's {NetworkPlan.MaxStackBytes / 1024} KiB budget. " + ThreadSafeRemark + " Allocates nothing.");
+        _w.Line("/// </summary>");
+        _w.Line("/// <param name=\"inputs\">n x InputSize values, row-major.</param>");
+        _w.Line("/// <param name=\"outputs\">Receives n x OutputSize values, row-major.</param>");
+        _w.Line("/// <exception cref=\"global::System.ArgumentException\">The inputs are not whole rows, or the outputs do not have n rows.</exception>");
+        using (_w.Block($"public void ForwardBatch({ReadOnlySpan}<{_t}> inputs, {Span}<{_t}> outputs)"))
+        {
+            _w.Line($"int rows = {Guard}.Rows(inputs.Length, InputSize, nameof(inputs));");
+            _w.Line($"{Guard}.Length(outputs.Length, rows * OutputSize, nameof(outputs));");
+            using (_w.Block("for (int row = 0; row < rows; row++)"))
             {
                 _w.Line("Forward(inputs.Slice(row * InputSize, InputSize), outputs.Slice(row * OutputSize, OutputSize));");
             }

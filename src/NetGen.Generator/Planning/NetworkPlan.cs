@@ -91,20 +91,26 @@ internal sealed class NetworkPlan
     /// <summary>Loops over SIMD kernels instead of unrolled code: asked for, or the unrolled code would be too big.</summary>
     public bool UsesLoops => Spec.Unroll == UnrollingKind.Never || (Spec.Unroll == UnrollingKind.Auto && !FitsUnrollBudget);
 
+    /// <summary>Bytes of one value of T.</summary>
+    public int ElementSize => Spec.Precision == PrecisionKind.Single ? 4 : 8;
+
+    /// <summary>Samples in one ForwardBatch lane block: 64 bytes' worth (one 512-bit vector), 16 floats or 8 doubles.</summary>
+    public int BatchLanes => 64 / ElementSize;
+
+    /// <summary>Bytes of ForwardBatch's lane buffers: x, z and h of every layer for a block of <see cref="BatchLanes"/> samples.</summary>
+    public long BatchStackBytes => BatchLanes * (Spec.InputSize + (2L * (NeuronCount - (long)Spec.InputSize))) * ElementSize;
+
+    /// <summary>
+    /// ForwardBatch runs lane blocks when their buffers fit <see cref="MaxStackBytes"/>; for wider nets (a 4096-input
+    /// double layer alone would take 256 KiB) it calls Forward row by row, whose buffers are one sample's.
+    /// </summary>
+    public bool BatchUsesLanes => BatchStackBytes <= MaxStackBytes;
+
     /// <summary>
     /// Bytes of stack the largest method's buffers take: z, h and delta of every layer for one sample in the loop code,
-    /// or x, z and h of a block of samples (one per SIMD lane) in ForwardBatch.
+    /// or, when it uses them, ForwardBatch's lane buffers.
     /// </summary>
-    public long StackBytes
-    {
-        get
-        {
-            int size = Spec.Precision == PrecisionKind.Single ? 4 : 8;
-            int lanes = 32 / size;
-            long units = NeuronCount - (long)Spec.InputSize;
-            return System.Math.Max(3L * units * size, lanes * (Spec.InputSize + (2L * units)) * size);
-        }
-    }
+    public long StackBytes => System.Math.Max(3L * (NeuronCount - (long)Spec.InputSize) * ElementSize, BatchUsesLanes ? BatchStackBytes : 0);
 
     public bool FitsLoopBudget => Output.Outputs <= MaxLoopOutputs && StackBytes <= MaxStackBytes;
 

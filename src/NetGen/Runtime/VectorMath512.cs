@@ -24,6 +24,9 @@ public static class VectorMath512
     private const double Ln2Lo = 1.90821492927058770002e-10;
     private const double Log2E = 1.4426950408889634;
 
+    // 1.5 * 2^52: adding it rounds a double to an integer in the low mantissa bits (VectorMath's trick).
+    private const double RoundingMagic = 6755399441055744.0;
+
     /// <summary>e^x for 16 floats; inputs are clamped to [-87, 88.3], so the result is always a normal finite float.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> Exp(Vector512<float> x)
@@ -53,31 +56,32 @@ public static class VectorMath512
         return p * exponent.AsSingle();
     }
 
-    /// <summary>e^x for 8 doubles; inputs are clamped to [-708, 709].</summary>
+    /// <summary>e^x for 8 doubles; inputs are clamped to [-708, 709]. Step for step VectorMath's double Exp, so bit for bit its result.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Exp(Vector512<double> x)
     {
         x = Vector512.Min(Vector512.Max(x, Vector512.Create(-708.0)), Vector512.Create(709.0));
-        Vector512<double> n = Vector512.Floor((x * Vector512.Create(Log2E)) + Vector512.Create(0.5));
-        Vector512<double> r = (x - (n * Vector512.Create(Ln2Hi))) - (n * Vector512.Create(Ln2Lo));
+        Vector512<double> shifted = MultiplyAdd(x, Vector512.Create(Log2E), Vector512.Create(RoundingMagic));
+        Vector512<double> n = shifted - Vector512.Create(RoundingMagic);
+        Vector512<double> r = MultiplyAdd(n, Vector512.Create(-Ln2Lo), MultiplyAdd(n, Vector512.Create(-Ln2Hi), x));
 
         // e^r = sum_k r^k / k!, k = 0..13: the first omitted term is below 1e-17 for |r| <= ln2 / 2.
         Vector512<double> p = Vector512.Create(1.0 / 6227020800.0);
-        p = (p * r) + Vector512.Create(1.0 / 479001600.0);
-        p = (p * r) + Vector512.Create(1.0 / 39916800.0);
-        p = (p * r) + Vector512.Create(1.0 / 3628800.0);
-        p = (p * r) + Vector512.Create(1.0 / 362880.0);
-        p = (p * r) + Vector512.Create(1.0 / 40320.0);
-        p = (p * r) + Vector512.Create(1.0 / 5040.0);
-        p = (p * r) + Vector512.Create(1.0 / 720.0);
-        p = (p * r) + Vector512.Create(1.0 / 120.0);
-        p = (p * r) + Vector512.Create(1.0 / 24.0);
-        p = (p * r) + Vector512.Create(1.0 / 6.0);
-        p = (p * r) + Vector512.Create(0.5);
-        p = (p * r) + Vector512<double>.One;
-        p = (p * r) + Vector512<double>.One;
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 479001600.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 39916800.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 3628800.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 362880.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 40320.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 5040.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 720.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 120.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 24.0));
+        p = MultiplyAdd(p, r, Vector512.Create(1.0 / 6.0));
+        p = MultiplyAdd(p, r, Vector512.Create(0.5));
+        p = MultiplyAdd(p, r, Vector512<double>.One);
+        p = MultiplyAdd(p, r, Vector512<double>.One);
 
-        Vector512<long> exponent = Vector512.ShiftLeft(Vector512.ConvertToInt64(n) + Vector512.Create(1022L), 52);
+        Vector512<long> exponent = Vector512.ShiftLeft(shifted.AsInt64() + Vector512.Create(1022L), 52);
         return p * exponent.AsDouble() * Vector512.Create(2.0);
     }
 
@@ -114,6 +118,11 @@ public static class VectorMath512
     /// <summary>a * b + c, fused where the CPU has AVX-512.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
+        Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : (a * b) + c;
+
+    /// <summary>a * b + c, fused on AVX-512 hardware (which always has the 256-bit FMA that VectorMath uses).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> MultiplyAdd(Vector512<double> a, Vector512<double> b, Vector512<double> c) =>
         Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : (a * b) + c;
 
     /// <summary>
