@@ -18,6 +18,12 @@ namespace NetGen.Generator.Parsing;
 /// </summary>
 internal static class NetworkParser
 {
+    // The model enums are 0, 1, ..., n - 1 (PipelineTests pins them to the runtime's); Enum.IsDefined goes through reflection.
+    private static readonly int s_lossKinds = Enum.GetValues(typeof(LossKind)).Length;
+    private static readonly int s_precisionKinds = Enum.GetValues(typeof(PrecisionKind)).Length;
+    private static readonly int s_unrollingKinds = Enum.GetValues(typeof(UnrollingKind)).Length;
+    private static readonly int s_activationKinds = Enum.GetValues(typeof(ActivationKind)).Length;
+
     /// <summary>
     /// Parses the [Network] type at <paramref name="context"/>. Returns null when this declaration is not the one that
     /// speaks for the type (a partial type with [Network] on several declarations is reported once, from the first).
@@ -29,7 +35,10 @@ internal static class NetworkParser
             return null;
         }
 
-        List<AttributeData> networkAttributes = AttributesOf(type, AttributeNames.Network);
+        // FAWMN runs this again for every [Network] type whenever the compilation changes (each keystroke in the IDE),
+        // though the result is almost always equal to the last one: it reads what Roslyn has already bound and formats
+        // nothing (no SymbolDisplay, no location) until there is something to report.
+        (List<AttributeData> networkAttributes, List<AttributeData> inputAttributes, List<AttributeData> denseAttributes) = NetGenAttributesOf(type);
         if (networkAttributes.Count == 0 || !IsDeclaredIn(networkAttributes[0], declaration, cancellationToken))
         {
             return null;
@@ -46,8 +55,8 @@ internal static class NetworkParser
         }
 
         (LossKind loss, PrecisionKind precision, UnrollingKind unroll) = ReadNetwork(networkAttributes[0], diagnostics, cancellationToken);
-        int inputSize = ReadInput(type, declaration, diagnostics, cancellationToken);
-        List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, diagnostics, cancellationToken);
+        int inputSize = ReadInput(type, declaration, inputAttributes, diagnostics, cancellationToken);
+        List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, denseAttributes, diagnostics, cancellationToken);
 
         if (diagnostics.Count > 0 || layers.Count == 0 || inputSize <= 0)
         {
@@ -58,18 +67,15 @@ internal static class NetworkParser
         CheckMemberCollisions(type, declaration, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
 
         NetworkSpec spec = new(
-            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            Namespace: NamespaceOf(type),
             ContainingTypes: ContainingTypes(declaration),
             TypeName: typeName,
-            FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            FullyQualifiedName: FullyQualifiedName(type),
             Loss: loss,
             Precision: precision,
             Unroll: unroll,
             InputSize: inputSize,
-            Layers: layers.Select(l => l.Layer).ToEquatableArray())
-        {
-            HasCaseTwin = HasCaseTwin(type, context.SemanticModel.Compilation),
-        };
+            Layers: layers.Select(l => l.Layer).ToEquatableArray());
 
         NetworkPlan plan = NetworkPlan.Create(spec);
         if (spec.Unroll == UnrollingKind.Always && !plan.FitsUnrollBudget)
@@ -141,7 +147,7 @@ internal static class NetworkParser
 
     private static void CheckTypeShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
     {
-        LocationInfo? identifier = LocationInfo.From(declaration.Identifier.GetLocation());
+        LocationInfo? Identifier() => LocationInfo.From(declaration.Identifier.GetLocation());
 
         string? unsupportedKind = type switch
         {
@@ -156,14 +162,14 @@ internal static class NetworkParser
         };
         if (unsupportedKind is not null)
         {
-            Report(diagnostics, DiagnosticDescriptors.UnsupportedTypeKind, identifier, type.Name, unsupportedKind);
+            Report(diagnostics, DiagnosticDescriptors.UnsupportedTypeKind, Identifier(), type.Name, unsupportedKind);
         }
 
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
             if (current.TypeParameters.Length > 0)
             {
-                Report(diagnostics, DiagnosticDescriptors.GenericType, identifier, current.Name);
+                Report(diagnostics, DiagnosticDescriptors.GenericType, Identifier(), current.Name);
                 break;
             }
         }
@@ -182,7 +188,7 @@ internal static class NetworkParser
         LossKind loss = LossKind.Hinge;
         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int lossValue)
         {
-            if (Enum.IsDefined(typeof(LossKind), lossValue))
+            if (IsDefined(lossValue, s_lossKinds))
             {
                 loss = (LossKind)lossValue;
             }
@@ -198,7 +204,7 @@ internal static class NetworkParser
         {
             if (named.Key == "Unroll" && named.Value.Value is int unrollValue)
             {
-                if (Enum.IsDefined(typeof(UnrollingKind), unrollValue))
+                if (IsDefined(unrollValue, s_unrollingKinds))
                 {
                     unroll = (UnrollingKind)unrollValue;
                 }
@@ -210,7 +216,7 @@ internal static class NetworkParser
 
             if (named.Key == "Precision" && named.Value.Value is int precisionValue)
             {
-                if (Enum.IsDefined(typeof(PrecisionKind), precisionValue))
+                if (IsDefined(precisionValue, s_precisionKinds))
                 {
                     precision = (PrecisionKind)precisionValue;
                 }
@@ -224,9 +230,8 @@ internal static class NetworkParser
         return (loss, precision, unroll);
     }
 
-    private static int ReadInput(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static int ReadInput(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<AttributeData> inputs, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        List<AttributeData> inputs = AttributesOf(type, AttributeNames.Input);
         if (inputs.Count == 0)
         {
             Report(diagnostics, DiagnosticDescriptors.MissingInput, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name);
@@ -251,10 +256,9 @@ internal static class NetworkParser
         return size;
     }
 
-    private static List<(LayerSpec Layer, AttributeData Attribute)> ReadLayers(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static List<(LayerSpec Layer, AttributeData Attribute)> ReadLayers(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<AttributeData> denses, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var layers = new List<(LayerSpec, AttributeData)>();
-        List<AttributeData> denses = AttributesOf(type, AttributeNames.Dense);
+        var layers = new List<(LayerSpec, AttributeData)>(denses.Count);
         if (denses.Count == 0)
         {
             Report(diagnostics, DiagnosticDescriptors.NoLayers, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name);
@@ -289,7 +293,7 @@ internal static class NetworkParser
                 Report(diagnostics, DiagnosticDescriptors.NonPositiveSize, ArgumentLocation(dense, 0, null, cancellationToken), $"The units of layer {i + 1}", units.ToString());
             }
 
-            if (!Enum.IsDefined(typeof(ActivationKind), activation))
+            if (!IsDefined(activation, s_activationKinds))
             {
                 Report(diagnostics, DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation(dense, 1, null, cancellationToken), Describe("Activation", activation), "Activation");
             }
@@ -327,12 +331,17 @@ internal static class NetworkParser
 
     private static void CheckMemberCollisions(INamedTypeSymbol type, TypeDeclarationSyntax declaration, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
     {
-        // MemberNames comes from the declarations alone, so the common case (no collision) binds no member.
+        // MemberNames comes from the declarations alone, so the common case (no collision) binds no member. It leaves out
+        // nested types, which collide just the same. This runs again on every edit: nothing here may cost per member.
         ICollection<string> declared = type.MemberNames as ICollection<string> ?? type.MemberNames.ToList();
+        ImmutableArray<INamedTypeSymbol> nested = type.GetTypeMembers();
+
+        // System.Object declares none of the generated names and is no network, so a class without a base class of its
+        // own has nothing to inherit a collision from.
+        INamedTypeSymbol? firstBase = type.BaseType is { SpecialType: not SpecialType.System_Object } b ? b : null;
         foreach (string name in GeneratedMemberNames.For(loss, outputSize))
         {
-            // MemberNames leaves out nested types, which collide just the same.
-            ISymbol? member = declared.Contains(name) || !type.GetTypeMembers(name).IsEmpty
+            ISymbol? member = declared.Contains(name) || HasTypeNamed(nested, name)
                 ? type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared)
                 : null;
             if (member is not null)
@@ -345,7 +354,7 @@ internal static class NetworkParser
             // An inherited member the class can see would be hidden by the generated one: CS0108 in the generated file.
             // Reported on the class, since the base class may not be the user's to rename.
             // A base network's members are generated too, so they are not in the compilation yet: it collides on every name.
-            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            for (INamedTypeSymbol? baseType = firstBase; baseType is not null; baseType = baseType.BaseType)
             {
                 bool baseIsNetwork = AttributesOf(baseType, AttributeNames.Network).Count > 0;
                 if (baseIsNetwork || baseType.GetMembers(name).Any(m => !m.IsImplicitlyDeclared && IsVisibleTo(m, type)))
@@ -360,6 +369,19 @@ internal static class NetworkParser
                 }
             }
         }
+    }
+
+    private static bool HasTypeNamed(ImmutableArray<INamedTypeSymbol> types, string name)
+    {
+        foreach (INamedTypeSymbol type in types)
+        {
+            if (type.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVisibleTo(ISymbol inherited, INamedTypeSymbol type) => inherited.DeclaredAccessibility switch
@@ -383,29 +405,41 @@ internal static class NetworkParser
         return false;
     }
 
-    /// <summary>
-    /// Whether another namespace or type of this compilation has the same full name as <paramref name="type"/> up to case
-    /// (N.Net and N.NET, or A.b.C and A.B.C): their generated files need names that differ in more than case.
-    /// </summary>
-    private static bool HasCaseTwin(INamedTypeSymbol type, Compilation compilation)
+    /// <summary>The containing namespace as written in source, keywords unescaped (event.Models); null for the global one.</summary>
+    private static string? NamespaceOf(INamedTypeSymbol type)
     {
-        var path = new List<string>();
-        for (ISymbol? symbol = type; symbol is not null and not INamespaceSymbol { IsGlobalNamespace: true }; symbol = symbol.ContainingSymbol)
+        INamespaceSymbol ns = type.ContainingNamespace;
+        if (ns is null || ns.IsGlobalNamespace)
         {
-            path.Insert(0, symbol.Name);
+            return null;
         }
 
-        List<INamespaceOrTypeSymbol> level = [compilation.Assembly.GlobalNamespace];
-        foreach (string name in path)
+        string name = ns.Name;
+        for (ns = ns.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            level = level
-                .SelectMany(s => s is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)s).GetTypeMembers().Cast<INamespaceOrTypeSymbol>())
-                .Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
-                .ToList();
+            name = ns.Name + "." + name;
         }
 
-        return level.Count > 1;
+        return name;
     }
+
+    /// <summary>
+    /// global::Namespace.Outer.Name with keywords escaped (global::@event.Models.@class), as SymbolDisplay's fully qualified
+    /// format writes a non-generic type (generic ones are refused), without the cost of SymbolDisplay on every edit.
+    /// </summary>
+    private static string FullyQualifiedName(INamedTypeSymbol type)
+    {
+        string name = Escaped(type.Name);
+        for (ISymbol? container = type.ContainingSymbol; container is not null and not INamespaceSymbol { IsGlobalNamespace: true }; container = container.ContainingSymbol)
+        {
+            name = Escaped(container.Name) + "." + name;
+        }
+
+        return "global::" + name;
+    }
+
+    private static string Escaped(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None ? identifier : "@" + identifier;
 
     private static EquatableArray<ContainingTypeSpec> ContainingTypes(TypeDeclarationSyntax declaration)
     {
@@ -420,6 +454,32 @@ internal static class NetworkParser
 
         return containing.ToEquatableArray();
     }
+
+    /// <summary>[Network], [Input] and [Dense] of a type, in one pass over its attributes.</summary>
+    private static (List<AttributeData> Networks, List<AttributeData> Inputs, List<AttributeData> Denses) NetGenAttributesOf(INamedTypeSymbol type)
+    {
+        var networks = new List<AttributeData>(1);
+        var inputs = new List<AttributeData>(1);
+        var denses = new List<AttributeData>();
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } c && c.ContainingNamespace is { Name: AttributeNames.Namespace, ContainingNamespace.IsGlobalNamespace: true })
+            {
+                List<AttributeData>? list = c.Name switch
+                {
+                    AttributeNames.NetworkName => networks,
+                    AttributeNames.InputName => inputs,
+                    AttributeNames.DenseName => denses,
+                    _ => null,
+                };
+                list?.Add(attribute);
+            }
+        }
+
+        return (networks, inputs, denses);
+    }
+
+    private static bool IsDefined(int value, int count) => value >= 0 && value < count;
 
     /// <summary>The attributes of one NetGen type, matched by name and namespace without formatting any symbol.</summary>
     private static List<AttributeData> AttributesOf(INamedTypeSymbol type, string metadataName)
