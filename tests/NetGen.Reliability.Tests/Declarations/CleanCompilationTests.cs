@@ -26,6 +26,44 @@ public class CleanCompilationTests
         Assert.Same(valid[^1], problem.Culprit);
     }
 
+    [Fact]
+    public void The_shrinker_strips_a_failing_declaration_of_everything_the_failure_does_not_need()
+    {
+        // A failure that needs only a member named Weights: the shrinker must keep that member and drop the rest.
+        WrittenDeclaration rich = DeclarationWriter.Write(Rich());
+        static IReadOnlyCollection<string> Failure(WrittenDeclaration d) => d.Declaration.Members.Any(m => m.Name == "Weights") ? ["PLANTED"] : [];
+
+        Declaration shrunk = DeclarationShrinker.Shrink(rich, Failure).Declaration;
+
+        Assert.Equal(["Weights"], shrunk.Members.Select(m => m.Name));
+        Assert.Empty(shrunk.Containers);
+        Assert.Empty(shrunk.Shadows);
+        Assert.Null(shrunk.BaseMembers);
+        Assert.Null(shrunk.Namespace);
+        Assert.Equal(1, shrunk.Parts);
+        Assert.Single(shrunk.Denses);
+        Assert.Equal(Noise.None, shrunk.Noise);
+        Assert.All(shrunk.Attributes, a => Assert.Equal(Spelling.Short, a.Spelling));
+    }
+
+    private static Declaration Rich()
+    {
+        var d = new Declaration { Id = 1, Name = "@Net1", NameValue = "Net1", Namespace = "F1.Inner", NamespaceValue = "F1.Inner", Parts = 2, Noise = Noise.BrokenClassAfter };
+        d.Containers.Add(new ContainerModel(TypeShape.Class, Partial: true, Generic: false));
+        d.Shadows.Add("Math");
+        d.Members.Add(new MemberModel("Weights", MemberKind.Property));
+        d.Members.Add(new MemberModel("Describe", MemberKind.Method));
+        d.BaseMembers = [new MemberModel("Weights2", MemberKind.Method)];
+        d.Attributes =
+        [
+            new NetworkModel(0, Spelling.Qualified, new Arg(2, "Loss.SquaredError"), false, null, null, false),
+            new InputModel(1, Spelling.Alias, new Arg(3, "2 + 1"), Named: true),
+            new DenseModel(0, Spelling.WithSuffix, new Arg(2, "0x2"), new Arg(2, "Activation.Tanh"), DenseForm.Positional),
+            new DenseModel(0, Spelling.Short, new Arg(1, "1"), null, DenseForm.Positional),
+        ];
+        return d;
+    }
+
     /// <summary>The first valid declarations (some with noise) of a fixed random stream.</summary>
     private static List<WrittenDeclaration> ValidDeclarations(int count)
     {

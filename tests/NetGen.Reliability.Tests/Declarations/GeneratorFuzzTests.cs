@@ -145,7 +145,8 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     /// <see cref="CompiledTogether"/> declarations each (binding the generated methods is what costs; one compilation
     /// for many networks shares the rest and keeps both cores busy), the noisy ones apart, so that the deliberate syntax
     /// errors cannot mask a warning of a clean declaration. Each problem is attributed to its declaration; a failing
-    /// declaration is compiled again alone, and the failure prints it, its problems alone and in company, and its seed.
+    /// declaration is compiled again alone, and the failure prints it, its problems alone and in company, and its seed,
+    /// and, when it fails alone, the simplest declaration <see cref="DeclarationShrinker"/> finds that fails the same way.
     /// </summary>
     private static void AssertValidOnesCompileCleanly(List<WrittenDeclaration> valid, string where, Tally tally)
     {
@@ -197,6 +198,11 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
             }
 
             message.AppendLine(declaration.Source).AppendLine(CleanCompilation.GeneratedSource(declaration));
+            if (alone.Count > 0)
+            {
+                WrittenDeclaration shrunk = DeclarationShrinker.Shrink(declaration, d => CleanCompilation.Problems([d]).Select(p => p.Diagnostic.Id).ToList());
+                message.AppendLine($"Shrunk, still failing with {alone[0].Diagnostic.Id} (pin this one in GeneratorRegressionTests):").AppendLine(shrunk.Source);
+            }
         }
 
         return message.ToString();
