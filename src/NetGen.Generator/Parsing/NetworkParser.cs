@@ -66,11 +66,12 @@ internal static class NetworkParser
         CheckLossFitsOutput(loss, layers[layers.Count - 1], typeName, diagnostics, cancellationToken);
         CheckMemberCollisions(type, declaration, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
 
+        DeclarationNames names = DeclarationNames.Of(declaration);
         NetworkSpec spec = new(
-            Namespace: NamespaceOf(type),
-            ContainingTypes: ContainingTypes(declaration),
+            Namespace: names.Namespace,
+            ContainingTypes: names.ContainingTypes,
             TypeName: typeName,
-            FullyQualifiedName: FullyQualifiedName(type),
+            FullyQualifiedName: names.FullyQualifiedName,
             Loss: loss,
             Precision: precision,
             Unroll: unroll,
@@ -276,7 +277,10 @@ internal static class NetworkParser
         }
 
         // Source order: GetAttributes keeps it within one declaration, but sort by position to not depend on that.
-        denses.Sort((a, b) => (a.ApplicationSyntaxReference?.Span.Start ?? 0).CompareTo(b.ApplicationSyntaxReference?.Span.Start ?? 0));
+        if (!InSourceOrder(denses))
+        {
+            denses.Sort((a, b) => Start(a).CompareTo(Start(b)));
+        }
 
         for (int i = 0; i < denses.Count; i++)
         {
@@ -332,16 +336,40 @@ internal static class NetworkParser
     private static void CheckMemberCollisions(INamedTypeSymbol type, TypeDeclarationSyntax declaration, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
     {
         // MemberNames comes from the declarations alone, so the common case (no collision) binds no member. It leaves out
-        // nested types, which collide just the same. This runs again on every edit: nothing here may cost per member.
+        // nested types, which collide just the same; those, and whether there is a base list at all, are read from the
+        // declarations' syntax. This runs again on every edit: nothing here may bind or build per member.
         ICollection<string> declared = type.MemberNames as ICollection<string> ?? type.MemberNames.ToList();
-        ImmutableArray<INamedTypeSymbol> nested = type.GetTypeMembers();
+        List<string>? nested = null;
+        bool mayInherit = false;
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax part)
+            {
+                continue;
+            }
+
+            mayInherit |= part.BaseList is not null;
+            foreach (MemberDeclarationSyntax member in part.Members)
+            {
+                string? typeName = member switch
+                {
+                    BaseTypeDeclarationSyntax t => t.Identifier.ValueText,
+                    DelegateDeclarationSyntax d => d.Identifier.ValueText,
+                    _ => null,
+                };
+                if (typeName is not null)
+                {
+                    (nested ??= []).Add(typeName);
+                }
+            }
+        }
 
         // System.Object declares none of the generated names and is no network, so a class without a base class of its
-        // own has nothing to inherit a collision from.
-        INamedTypeSymbol? firstBase = type.BaseType is { SpecialType: not SpecialType.System_Object } b ? b : null;
+        // own has nothing to inherit a collision from; without a base list in any declaration, that is known unbound.
+        INamedTypeSymbol? firstBase = mayInherit && type.BaseType is { SpecialType: not SpecialType.System_Object } b ? b : null;
         foreach (string name in GeneratedMemberNames.For(loss, outputSize))
         {
-            ISymbol? member = declared.Contains(name) || HasTypeNamed(nested, name)
+            ISymbol? member = declared.Contains(name) || (nested?.Contains(name) ?? false)
                 ? type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared)
                 : null;
             if (member is not null)
@@ -371,19 +399,6 @@ internal static class NetworkParser
         }
     }
 
-    private static bool HasTypeNamed(ImmutableArray<INamedTypeSymbol> types, string name)
-    {
-        foreach (INamedTypeSymbol type in types)
-        {
-            if (type.Name == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsVisibleTo(ISymbol inherited, INamedTypeSymbol type) => inherited.DeclaredAccessibility switch
     {
         Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal => true,
@@ -403,56 +418,6 @@ internal static class NetworkParser
         }
 
         return false;
-    }
-
-    /// <summary>The containing namespace as written in source, keywords unescaped (event.Models); null for the global one.</summary>
-    private static string? NamespaceOf(INamedTypeSymbol type)
-    {
-        INamespaceSymbol ns = type.ContainingNamespace;
-        if (ns is null || ns.IsGlobalNamespace)
-        {
-            return null;
-        }
-
-        string name = ns.Name;
-        for (ns = ns.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-        {
-            name = ns.Name + "." + name;
-        }
-
-        return name;
-    }
-
-    /// <summary>
-    /// global::Namespace.Outer.Name with keywords escaped (global::@event.Models.@class), as SymbolDisplay's fully qualified
-    /// format writes a non-generic type (generic ones are refused), without the cost of SymbolDisplay on every edit.
-    /// </summary>
-    private static string FullyQualifiedName(INamedTypeSymbol type)
-    {
-        string name = Escaped(type.Name);
-        for (ISymbol? container = type.ContainingSymbol; container is not null and not INamespaceSymbol { IsGlobalNamespace: true }; container = container.ContainingSymbol)
-        {
-            name = Escaped(container.Name) + "." + name;
-        }
-
-        return "global::" + name;
-    }
-
-    private static string Escaped(string identifier) =>
-        SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None ? identifier : "@" + identifier;
-
-    private static EquatableArray<ContainingTypeSpec> ContainingTypes(TypeDeclarationSyntax declaration)
-    {
-        var containing = new List<ContainingTypeSpec>();
-        for (SyntaxNode? node = declaration.Parent; node is TypeDeclarationSyntax parent; node = parent.Parent)
-        {
-            string keyword = parent is RecordDeclarationSyntax record
-                ? record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record"
-                : parent.Keyword.ValueText;
-            containing.Insert(0, new ContainingTypeSpec(keyword, parent.Identifier.ValueText));
-        }
-
-        return containing.ToEquatableArray();
     }
 
     /// <summary>[Network], [Input] and [Dense] of a type, in one pass over its attributes.</summary>
@@ -477,6 +442,21 @@ internal static class NetworkParser
         }
 
         return (networks, inputs, denses);
+    }
+
+    private static int Start(AttributeData attribute) => attribute.ApplicationSyntaxReference?.Span.Start ?? 0;
+
+    private static bool InSourceOrder(List<AttributeData> attributes)
+    {
+        for (int i = 1; i < attributes.Count; i++)
+        {
+            if (Start(attributes[i - 1]) > Start(attributes[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDefined(int value, int count) => value >= 0 && value < count;
