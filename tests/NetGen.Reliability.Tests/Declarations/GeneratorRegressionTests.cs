@@ -84,6 +84,29 @@ public class GeneratorRegressionTests
     }
 
     [Fact]
+    public void A_network_in_nested_block_namespaces_and_keyword_named_containers_gets_its_full_name_from_syntax()
+    {
+        // The names are read from the declaration's syntax now, not from the symbol: nesting order and escapes must hold.
+        GeneratorRun run = InMemoryGenerator.Run("""
+            #pragma warning disable CS8981
+            using NetGen;
+            namespace A
+            {
+                namespace @event.Inner
+                {
+                    public partial class @object
+                    {
+                        [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { }
+                    }
+                }
+            }
+            """);
+
+        AssertGeneratedCleanly(run, "A.event.Inner.object+Net");
+        Assert.Equal("A.event.Inner.object.Net.g.cs", Assert.Single(run.Result.GeneratedSources).HintName);
+    }
+
+    [Fact]
     public void A_class_that_is_no_network_does_not_make_a_case_twin()
     {
         // Only generated files can collide, so only networks are twins; the parser no longer searches the compilation.
