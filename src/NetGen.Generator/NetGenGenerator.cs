@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using NetGen.Generator.Emit;
@@ -23,8 +23,14 @@ public sealed class NetGenGenerator : IIncrementalGenerator
         /// <summary>The specs that are emitted.</summary>
         public const string Specs = nameof(Specs);
 
-        /// <summary>The diagnostics of declarations that cannot be emitted.</summary>
+        /// <summary>The diagnostics of the [Network] declarations, one by one.</summary>
         public const string Diagnostics = nameof(Diagnostics);
+
+        /// <summary>The hint-name stems that several specs share up to case.</summary>
+        public const string CaseTwins = nameof(CaseTwins);
+
+        /// <summary>Each spec with the stems shared up to case, which decide its file name: what is emitted.</summary>
+        public const string Files = nameof(Files);
 
         /// <summary>[Input] or [Dense] without [Network].</summary>
         public const string OrphanLayers = nameof(OrphanLayers);
@@ -34,41 +40,50 @@ public sealed class NetGenGenerator : IIncrementalGenerator
         typeof(NetGenGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// After an edit that does not touch a network (each keystroke in the IDE), FAWMN runs the parser again for every
+    /// [Network] type, and every step below runs over its cached input. So the parser does the least it can, and the
+    /// chain is short: each step costs something per network on every edit, even when all it does is find its input
+    /// unchanged.
+    /// </remarks>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<ParseResult> networks = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.Network,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                static (ctx, ct) => NetworkParser.Parse(ctx, ct))
-            .Where(static r => r is not null)
-            .Select(static (r, _) => r!)
+                static (ctx, ct) => NetworkParser.Parse(ctx, ct) ?? ParseResult.None)
             .WithTrackingName(Steps.Networks);
 
         IncrementalValuesProvider<NetworkSpec> specs = networks
-            .Where(static r => r.Spec is not null)
-            .Select(static (r, _) => r.Spec!)
+            .SelectMany(static (r, _) => r.Specs)
             .WithTrackingName(Steps.Specs);
 
-        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = networks
-            .Where(static r => r.Diagnostics.Count > 0)
-            .Select(static (r, _) => r.Diagnostics)
+        IncrementalValuesProvider<DiagnosticInfo> diagnostics = networks
+            .SelectMany(static (r, _) => r.Diagnostics.AsImmutableArray())
             .WithTrackingName(Steps.Diagnostics);
+
+        // Roslyn compares hint names ignoring case, so Net and NET need file names that differ in more than case. Decided
+        // over the specs, which are cached values, rather than by the parser searching the compilation on every edit.
+        IncrementalValueProvider<EquatableArray<string>> caseTwins = specs
+            .Collect()
+            .Select(static (all, _) => CaseTwins.Among(all))
+            .WithTrackingName(Steps.CaseTwins);
+
+        IncrementalValuesProvider<(NetworkSpec Spec, EquatableArray<string> CaseTwins)> files = specs
+            .Combine(caseTwins)
+            .WithTrackingName(Steps.Files);
 
         IncrementalValuesProvider<DiagnosticInfo> orphanInputs = OrphanLayerAttributes(context, AttributeNames.Input, "Input");
         IncrementalValuesProvider<DiagnosticInfo> orphanDenses = OrphanLayerAttributes(context, AttributeNames.Dense, "Dense");
 
-        context.RegisterSourceOutput(specs, static (spc, spec) =>
-            spc.AddSource(spec.HintName, NetworkEmitter.Emit(spec, s_version)));
-
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        context.RegisterSourceOutput(files, static (spc, file) =>
         {
-            foreach (DiagnosticInfo diagnostic in list)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
+            NetworkSpec spec = CaseTwins.Mark(file.Spec, file.CaseTwins);
+            spc.AddSource(spec.HintName, NetworkEmitter.Emit(spec, s_version));
         });
 
+        context.RegisterSourceOutput(diagnostics, static (spc, d) => spc.ReportDiagnostic(d.ToDiagnostic()));
         context.RegisterSourceOutput(orphanInputs, static (spc, d) => spc.ReportDiagnostic(d.ToDiagnostic()));
         context.RegisterSourceOutput(orphanDenses, static (spc, d) => spc.ReportDiagnostic(d.ToDiagnostic()));
     }
@@ -80,7 +95,6 @@ public sealed class NetGenGenerator : IIncrementalGenerator
                 metadataName,
                 static (node, _) => NetworkParser.MayLackNetworkAttribute(node),
                 (ctx, ct) => NetworkParser.ParseOrphanLayerAttribute(ctx, shortName, ct))
-            .Where(static d => d is not null)
-            .Select(static (d, _) => d!)
+            .SelectMany(static (d, _) => d is null ? ImmutableArray<DiagnosticInfo>.Empty : ImmutableArray.Create(d))
             .WithTrackingName(Steps.OrphanLayers);
 }

@@ -66,12 +66,15 @@ internal sealed record NetworkSpec(
     /// A file name unique within the compilation: the metadata name with nested-type and generic markers flattened, and
     /// without the '@' of keywords used as names (namespace @event), which a hint name may not contain.
     /// </summary>
-    public string HintName => FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '_').Replace('>', '_')
-        + (HasCaseTwin ? "-" + CaseSensitiveHash(FullyQualifiedName) : string.Empty) + ".g.cs";
+    public string HintName => HintStem + (HasCaseTwin ? "-" + CaseSensitiveHash(FullyQualifiedName) : string.Empty) + ".g.cs";
+
+    /// <summary>The hint name without its case-twin hash and extension: what two networks' file names must not share up to case.</summary>
+    public string HintStem => FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '_').Replace('>', '_');
 
     /// <summary>
-    /// Another type in the compilation has the same full name up to case (Net and NET). Roslyn compares hint names ignoring
-    /// case, so such a network's file name also carries a hash of its exact name.
+    /// Another generated network's file name equals this one's up to case (Net and NET). Roslyn compares hint names
+    /// ignoring case, so such a network's file name also carries a hash of its exact name. Set by the pipeline, which sees
+    /// every network (<see cref="CaseTwins"/>); the parser, which sees one, leaves it false.
     /// </summary>
     public bool HasCaseTwin { get; init; }
 
@@ -89,4 +92,58 @@ internal sealed record NetworkSpec(
 }
 
 /// <summary>What the parser makes of one [Network] declaration: a spec to emit, or the errors that stop it.</summary>
-internal sealed record ParseResult(NetworkSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ParseResult(NetworkSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>For a declaration that does not speak for its type (another partial declaration carries its [Network]).</summary>
+    public static readonly ParseResult None = new(null, EquatableArray<DiagnosticInfo>.Empty);
+
+    public System.Collections.Immutable.ImmutableArray<NetworkSpec> Specs =>
+        Spec is null ? System.Collections.Immutable.ImmutableArray<NetworkSpec>.Empty : System.Collections.Immutable.ImmutableArray.Create(Spec);
+}
+
+/// <summary>Which networks' file names collide up to case.</summary>
+internal static class CaseTwins
+{
+    /// <summary>The stems (<see cref="NetworkSpec.HintStem"/>) that several networks share up to case, upper-cased and sorted.</summary>
+    public static EquatableArray<string> Among(System.Collections.Immutable.ImmutableArray<NetworkSpec> specs)
+    {
+        if (specs.Length < 2)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        // Roslyn keeps hint names unique under OrdinalIgnoreCase; the upper-cased key makes the set independent of order.
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var shared = new System.Collections.Generic.SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (NetworkSpec spec in specs)
+        {
+            string key = spec.HintStem.ToUpperInvariant();
+            if (!seen.Add(key))
+            {
+                shared.Add(key);
+            }
+        }
+
+        return shared.Count == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(shared);
+    }
+
+    /// <summary><paramref name="spec"/>, marked when its stem is among <paramref name="shared"/>.</summary>
+    public static NetworkSpec Mark(NetworkSpec spec, EquatableArray<string> shared)
+    {
+        if (shared.Count == 0)
+        {
+            return spec;
+        }
+
+        string stem = spec.HintStem;
+        foreach (string twin in shared)
+        {
+            if (string.Equals(twin, stem, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return spec with { HasCaseTwin = true };
+            }
+        }
+
+        return spec;
+    }
+}

@@ -7,4 +7,7 @@ internal static class AttributeNames
     public const string Network = "NetGen.NetworkAttribute";
     public const string Input = "NetGen.InputAttribute";
     public const string Dense = "NetGen.DenseAttribute";
+    public const string NetworkName = "NetworkAttribute";
+    public const string InputName = "InputAttribute";
+    public const string DenseName = "DenseAttribute";
 }

@@ -18,6 +18,12 @@ namespace NetGen.Generator.Parsing;
 /// </summary>
 internal static class NetworkParser
 {
+    // The model enums are 0, 1, ..., n - 1 (PipelineTests pins them to the runtime's); Enum.IsDefined goes through reflection.
+    private static readonly int s_lossKinds = Enum.GetValues(typeof(LossKind)).Length;
+    private static readonly int s_precisionKinds = Enum.GetValues(typeof(PrecisionKind)).Length;
+    private static readonly int s_unrollingKinds = Enum.GetValues(typeof(UnrollingKind)).Length;
+    private static readonly int s_activationKinds = Enum.GetValues(typeof(ActivationKind)).Length;
+
     /// <summary>
     /// Parses the [Network] type at <paramref name="context"/>. Returns null when this declaration is not the one that
     /// speaks for the type (a partial type with [Network] on several declarations is reported once, from the first).
@@ -29,7 +35,10 @@ internal static class NetworkParser
             return null;
         }
 
-        List<AttributeData> networkAttributes = AttributesOf(type, AttributeNames.Network);
+        // FAWMN runs this again for every [Network] type whenever the compilation changes (each keystroke in the IDE),
+        // though the result is almost always equal to the last one: it reads what Roslyn has already bound and formats
+        // nothing (no SymbolDisplay, no location) until there is something to report.
+        (List<AttributeData> networkAttributes, List<AttributeData> inputAttributes, List<AttributeData> denseAttributes) = NetGenAttributesOf(type);
         if (networkAttributes.Count == 0 || !IsDeclaredIn(networkAttributes[0], declaration, cancellationToken))
         {
             return null;
@@ -46,8 +55,8 @@ internal static class NetworkParser
         }
 
         (LossKind loss, PrecisionKind precision, UnrollingKind unroll) = ReadNetwork(networkAttributes[0], diagnostics, cancellationToken);
-        int inputSize = ReadInput(type, declaration, diagnostics, cancellationToken);
-        List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, diagnostics, cancellationToken);
+        int inputSize = ReadInput(type, declaration, inputAttributes, diagnostics, cancellationToken);
+        List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, denseAttributes, diagnostics, cancellationToken);
 
         if (diagnostics.Count > 0 || layers.Count == 0 || inputSize <= 0)
         {
@@ -57,19 +66,17 @@ internal static class NetworkParser
         CheckLossFitsOutput(loss, layers[layers.Count - 1], typeName, diagnostics, cancellationToken);
         CheckMemberCollisions(type, declaration, loss, layers[layers.Count - 1].Layer.Units, diagnostics);
 
+        DeclarationNames names = DeclarationNames.Of(declaration);
         NetworkSpec spec = new(
-            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
-            ContainingTypes: ContainingTypes(declaration),
+            Namespace: names.Namespace,
+            ContainingTypes: names.ContainingTypes,
             TypeName: typeName,
-            FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            FullyQualifiedName: names.FullyQualifiedName,
             Loss: loss,
             Precision: precision,
             Unroll: unroll,
             InputSize: inputSize,
-            Layers: layers.Select(l => l.Layer).ToEquatableArray())
-        {
-            HasCaseTwin = HasCaseTwin(type, context.SemanticModel.Compilation),
-        };
+            Layers: layers.Select(l => l.Layer).ToEquatableArray());
 
         NetworkPlan plan = NetworkPlan.Create(spec);
         if (spec.Unroll == UnrollingKind.Always && !plan.FitsUnrollBudget)
@@ -141,7 +148,7 @@ internal static class NetworkParser
 
     private static void CheckTypeShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
     {
-        LocationInfo? identifier = LocationInfo.From(declaration.Identifier.GetLocation());
+        LocationInfo? Identifier() => LocationInfo.From(declaration.Identifier.GetLocation());
 
         string? unsupportedKind = type switch
         {
@@ -156,14 +163,14 @@ internal static class NetworkParser
         };
         if (unsupportedKind is not null)
         {
-            Report(diagnostics, DiagnosticDescriptors.UnsupportedTypeKind, identifier, type.Name, unsupportedKind);
+            Report(diagnostics, DiagnosticDescriptors.UnsupportedTypeKind, Identifier(), type.Name, unsupportedKind);
         }
 
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
             if (current.TypeParameters.Length > 0)
             {
-                Report(diagnostics, DiagnosticDescriptors.GenericType, identifier, current.Name);
+                Report(diagnostics, DiagnosticDescriptors.GenericType, Identifier(), current.Name);
                 break;
             }
         }
@@ -182,7 +189,7 @@ internal static class NetworkParser
         LossKind loss = LossKind.Hinge;
         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int lossValue)
         {
-            if (Enum.IsDefined(typeof(LossKind), lossValue))
+            if (IsDefined(lossValue, s_lossKinds))
             {
                 loss = (LossKind)lossValue;
             }
@@ -198,7 +205,7 @@ internal static class NetworkParser
         {
             if (named.Key == "Unroll" && named.Value.Value is int unrollValue)
             {
-                if (Enum.IsDefined(typeof(UnrollingKind), unrollValue))
+                if (IsDefined(unrollValue, s_unrollingKinds))
                 {
                     unroll = (UnrollingKind)unrollValue;
                 }
@@ -210,7 +217,7 @@ internal static class NetworkParser
 
             if (named.Key == "Precision" && named.Value.Value is int precisionValue)
             {
-                if (Enum.IsDefined(typeof(PrecisionKind), precisionValue))
+                if (IsDefined(precisionValue, s_precisionKinds))
                 {
                     precision = (PrecisionKind)precisionValue;
                 }
@@ -224,9 +231,8 @@ internal static class NetworkParser
         return (loss, precision, unroll);
     }
 
-    private static int ReadInput(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static int ReadInput(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<AttributeData> inputs, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        List<AttributeData> inputs = AttributesOf(type, AttributeNames.Input);
         if (inputs.Count == 0)
         {
             Report(diagnostics, DiagnosticDescriptors.MissingInput, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name);
@@ -251,10 +257,9 @@ internal static class NetworkParser
         return size;
     }
 
-    private static List<(LayerSpec Layer, AttributeData Attribute)> ReadLayers(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static List<(LayerSpec Layer, AttributeData Attribute)> ReadLayers(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<AttributeData> denses, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var layers = new List<(LayerSpec, AttributeData)>();
-        List<AttributeData> denses = AttributesOf(type, AttributeNames.Dense);
+        var layers = new List<(LayerSpec, AttributeData)>(denses.Count);
         if (denses.Count == 0)
         {
             Report(diagnostics, DiagnosticDescriptors.NoLayers, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name);
@@ -272,7 +277,10 @@ internal static class NetworkParser
         }
 
         // Source order: GetAttributes keeps it within one declaration, but sort by position to not depend on that.
-        denses.Sort((a, b) => (a.ApplicationSyntaxReference?.Span.Start ?? 0).CompareTo(b.ApplicationSyntaxReference?.Span.Start ?? 0));
+        if (!InSourceOrder(denses))
+        {
+            denses.Sort((a, b) => Start(a).CompareTo(Start(b)));
+        }
 
         for (int i = 0; i < denses.Count; i++)
         {
@@ -289,7 +297,7 @@ internal static class NetworkParser
                 Report(diagnostics, DiagnosticDescriptors.NonPositiveSize, ArgumentLocation(dense, 0, null, cancellationToken), $"The units of layer {i + 1}", units.ToString());
             }
 
-            if (!Enum.IsDefined(typeof(ActivationKind), activation))
+            if (!IsDefined(activation, s_activationKinds))
             {
                 Report(diagnostics, DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation(dense, 1, null, cancellationToken), Describe("Activation", activation), "Activation");
             }
@@ -327,12 +335,41 @@ internal static class NetworkParser
 
     private static void CheckMemberCollisions(INamedTypeSymbol type, TypeDeclarationSyntax declaration, LossKind loss, int outputSize, List<DiagnosticInfo> diagnostics)
     {
-        // MemberNames comes from the declarations alone, so the common case (no collision) binds no member.
+        // MemberNames comes from the declarations alone, so the common case (no collision) binds no member. It leaves out
+        // nested types, which collide just the same; those, and whether there is a base list at all, are read from the
+        // declarations' syntax. This runs again on every edit: nothing here may bind or build per member.
         ICollection<string> declared = type.MemberNames as ICollection<string> ?? type.MemberNames.ToList();
+        List<string>? nested = null;
+        bool mayInherit = false;
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax part)
+            {
+                continue;
+            }
+
+            mayInherit |= part.BaseList is not null;
+            foreach (MemberDeclarationSyntax member in part.Members)
+            {
+                string? typeName = member switch
+                {
+                    BaseTypeDeclarationSyntax t => t.Identifier.ValueText,
+                    DelegateDeclarationSyntax d => d.Identifier.ValueText,
+                    _ => null,
+                };
+                if (typeName is not null)
+                {
+                    (nested ??= []).Add(typeName);
+                }
+            }
+        }
+
+        // System.Object declares none of the generated names and is no network, so a class without a base class of its
+        // own has nothing to inherit a collision from; without a base list in any declaration, that is known unbound.
+        INamedTypeSymbol? firstBase = mayInherit && type.BaseType is { SpecialType: not SpecialType.System_Object } b ? b : null;
         foreach (string name in GeneratedMemberNames.For(loss, outputSize))
         {
-            // MemberNames leaves out nested types, which collide just the same.
-            ISymbol? member = declared.Contains(name) || !type.GetTypeMembers(name).IsEmpty
+            ISymbol? member = declared.Contains(name) || (nested?.Contains(name) ?? false)
                 ? type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared)
                 : null;
             if (member is not null)
@@ -345,7 +382,7 @@ internal static class NetworkParser
             // An inherited member the class can see would be hidden by the generated one: CS0108 in the generated file.
             // Reported on the class, since the base class may not be the user's to rename.
             // A base network's members are generated too, so they are not in the compilation yet: it collides on every name.
-            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            for (INamedTypeSymbol? baseType = firstBase; baseType is not null; baseType = baseType.BaseType)
             {
                 bool baseIsNetwork = AttributesOf(baseType, AttributeNames.Network).Count > 0;
                 if (baseIsNetwork || baseType.GetMembers(name).Any(m => !m.IsImplicitlyDeclared && IsVisibleTo(m, type)))
@@ -383,43 +420,46 @@ internal static class NetworkParser
         return false;
     }
 
-    /// <summary>
-    /// Whether another namespace or type of this compilation has the same full name as <paramref name="type"/> up to case
-    /// (N.Net and N.NET, or A.b.C and A.B.C): their generated files need names that differ in more than case.
-    /// </summary>
-    private static bool HasCaseTwin(INamedTypeSymbol type, Compilation compilation)
+    /// <summary>[Network], [Input] and [Dense] of a type, in one pass over its attributes.</summary>
+    private static (List<AttributeData> Networks, List<AttributeData> Inputs, List<AttributeData> Denses) NetGenAttributesOf(INamedTypeSymbol type)
     {
-        var path = new List<string>();
-        for (ISymbol? symbol = type; symbol is not null and not INamespaceSymbol { IsGlobalNamespace: true }; symbol = symbol.ContainingSymbol)
+        var networks = new List<AttributeData>(1);
+        var inputs = new List<AttributeData>(1);
+        var denses = new List<AttributeData>();
+        foreach (AttributeData attribute in type.GetAttributes())
         {
-            path.Insert(0, symbol.Name);
+            if (attribute.AttributeClass is { } c && c.ContainingNamespace is { Name: AttributeNames.Namespace, ContainingNamespace.IsGlobalNamespace: true })
+            {
+                List<AttributeData>? list = c.Name switch
+                {
+                    AttributeNames.NetworkName => networks,
+                    AttributeNames.InputName => inputs,
+                    AttributeNames.DenseName => denses,
+                    _ => null,
+                };
+                list?.Add(attribute);
+            }
         }
 
-        List<INamespaceOrTypeSymbol> level = [compilation.Assembly.GlobalNamespace];
-        foreach (string name in path)
-        {
-            level = level
-                .SelectMany(s => s is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)s).GetTypeMembers().Cast<INamespaceOrTypeSymbol>())
-                .Where(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-        }
-
-        return level.Count > 1;
+        return (networks, inputs, denses);
     }
 
-    private static EquatableArray<ContainingTypeSpec> ContainingTypes(TypeDeclarationSyntax declaration)
+    private static int Start(AttributeData attribute) => attribute.ApplicationSyntaxReference?.Span.Start ?? 0;
+
+    private static bool InSourceOrder(List<AttributeData> attributes)
     {
-        var containing = new List<ContainingTypeSpec>();
-        for (SyntaxNode? node = declaration.Parent; node is TypeDeclarationSyntax parent; node = parent.Parent)
+        for (int i = 1; i < attributes.Count; i++)
         {
-            string keyword = parent is RecordDeclarationSyntax record
-                ? record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record"
-                : parent.Keyword.ValueText;
-            containing.Insert(0, new ContainingTypeSpec(keyword, parent.Identifier.ValueText));
+            if (Start(attributes[i - 1]) > Start(attributes[i]))
+            {
+                return false;
+            }
         }
 
-        return containing.ToEquatableArray();
+        return true;
     }
+
+    private static bool IsDefined(int value, int count) => value >= 0 && value < count;
 
     /// <summary>The attributes of one NetGen type, matched by name and namespace without formatting any symbol.</summary>
     private static List<AttributeData> AttributesOf(INamedTypeSymbol type, string metadataName)

@@ -179,4 +179,35 @@ public sealed class Declaration
     }
 
     public string ContainerName(int index) => $"Outer{Id}_{index}";
+
+    /// <summary>A copy to change without changing this one (the lists are copied; their items are immutable).</summary>
+    public Declaration Clone()
+    {
+        var copy = new Declaration
+        {
+            Id = Id,
+            Name = Name,
+            NameValue = NameValue,
+            Namespace = Namespace,
+            NamespaceValue = NamespaceValue,
+            FileScopedNamespace = FileScopedNamespace,
+            KeywordName = KeywordName,
+            Shape = Shape,
+            Partial = Partial,
+            Generic = Generic,
+            Parts = Parts,
+            Attributes = [.. Attributes],
+            GroupedAttributeLists = GroupedAttributeLists,
+            BaseMembers = BaseMembers is null ? null : [.. BaseMembers],
+            Target = Target,
+            Noise = Noise,
+            Relaxation = Relaxation,
+            RelaxedAttribute = RelaxedAttribute,
+            CaseTwin = CaseTwin,
+        };
+        copy.Containers.AddRange(Containers);
+        copy.Members.AddRange(Members);
+        copy.Shadows.AddRange(Shadows);
+        return copy;
+    }
 }

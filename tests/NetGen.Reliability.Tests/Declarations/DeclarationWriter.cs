@@ -23,7 +23,7 @@ public sealed record WrittenDeclaration(Declaration Declaration, IReadOnlyList<(
 /// <c>id:P</c> the type's identifier in part P; <c>container:I:P</c> container I's identifier in part P; <c>attr:K</c>
 /// attribute K (as Roslyn locates an attribute: its name and argument list, without the brackets); <c>attr:K:loss</c>,
 /// <c>:precision</c>, <c>:unroll</c>, <c>:size</c>, <c>:units</c>, <c>:activation</c> its arguments (with any
-/// <c>name:</c> or <c>Name =</c>); <c>member:N</c> the identifier of member N.
+/// <c>name:</c> or <c>Name =</c>); <c>member:N</c> the identifier of member N; <c>noise</c> the deliberately broken member or class.
 /// </summary>
 public static class DeclarationWriter
 {
@@ -102,7 +102,8 @@ public static class DeclarationWriter
 
         if (part == 0 && d.Noise == Noise.BrokenClassAfter)
         {
-            w.Line($"public class Broken{d.Id} {{ public void M() {{ int x = ; }} }}");
+            w.Mark("noise", $"public class Broken{d.Id} {{ public void M() {{ int x = ; }} }}");
+            w.Line();
         }
 
         if (blockNamespace)
@@ -306,7 +307,9 @@ public static class DeclarationWriter
 
             if (d.Noise == Noise.BrokenMemberInBody)
             {
-                w.Line($"    public int Broken{d.Id} => ;");
+                w.Text("    ");
+                w.Mark("noise", $"public int Broken{d.Id} => ;");
+                w.Line();
             }
         }
 

@@ -83,6 +83,65 @@ public class GeneratorRegressionTests
         Assert.Equal("Models.Net.g.cs", Assert.Single(run.Result.GeneratedSources).HintName);
     }
 
+    [Fact]
+    public void A_network_in_nested_block_namespaces_and_keyword_named_containers_gets_its_full_name_from_syntax()
+    {
+        // The names are read from the declaration's syntax now, not from the symbol: nesting order and escapes must hold.
+        GeneratorRun run = InMemoryGenerator.Run("""
+            #pragma warning disable CS8981
+            using NetGen;
+            namespace A
+            {
+                namespace @event.Inner
+                {
+                    public partial class @object
+                    {
+                        [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { }
+                    }
+                }
+            }
+            """);
+
+        AssertGeneratedCleanly(run, "A.event.Inner.object+Net");
+        Assert.Equal("A.event.Inner.object.Net.g.cs", Assert.Single(run.Result.GeneratedSources).HintName);
+    }
+
+    [Fact]
+    public void A_class_that_is_no_network_does_not_make_a_case_twin()
+    {
+        // Only generated files can collide, so only networks are twins; the parser no longer searches the compilation.
+        GeneratorRun run = InMemoryGenerator.Run("using NetGen;\nnamespace Models { [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { } public class NET { } }");
+
+        Assert.Equal("Models.Net.g.cs", Assert.Single(run.Result.GeneratedSources).HintName);
+    }
+
+    [Fact]
+    public void A_case_twin_added_by_a_later_edit_renames_both_files_and_removing_it_renames_them_back()
+    {
+        // The twins are decided over all the specs in a step of their own: it must follow edits, not only the first run.
+        const string Net = "using NetGen;\nnamespace Models { [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { } }";
+        const string Twin = "using NetGen;\nnamespace Models { [Network(Loss.SquaredError)][Input(3)][Dense(2)] public partial class NET { } }";
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation alone = InMemoryGenerator.Compile([InMemoryGenerator.Parse(Net, "Net.cs")]);
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation both = alone.AddSyntaxTrees(InMemoryGenerator.Parse(Twin, "Twin.cs"));
+        GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            [new NetGen.Generator.NetGenGenerator().AsSourceGenerator()], parseOptions: InMemoryGenerator.ParseOptions);
+
+        driver = driver.RunGenerators(alone);
+        Assert.Equal(["Models.Net.g.cs"], HintNames(driver));
+
+        driver = driver.RunGenerators(both);
+        string[] twins = HintNames(driver);
+        Assert.Equal(2, twins.Length);
+        Assert.All(twins, name => Assert.Matches(@"^Models\.(Net|NET)-[0-9a-f]{8}\.g\.cs$", name));
+        Assert.Equal(2, twins.Select(n => n.ToUpperInvariant()).Distinct().Count());
+
+        driver = driver.RunGenerators(alone);
+        Assert.Equal(["Models.Net.g.cs"], HintNames(driver));
+
+        static string[] HintNames(GeneratorDriver driver) =>
+            driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ToArray();
+    }
+
     [Theory]
     [InlineData("[Network(Loss.Hinge)][Input(2)][Dense(1)] file partial class Net { }", "Net")]
     [InlineData("file partial class Outer { [Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { } }", "Net")]
