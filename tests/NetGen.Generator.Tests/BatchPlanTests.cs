@@ -1,4 +1,5 @@
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace NetGen.Generator.Tests;
@@ -30,5 +31,26 @@ public class BatchPlanTests
         Assert.Contains("Forward(inputs.Slice(row * InputSize, InputSize), outputs.Slice(row * OutputSize, OutputSize));", forwardBatch);
         Assert.Contains("/// 424 KiB of stack, over NetGen's 256 KiB budget", result.Single);
         Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_very_wide_input_alone_is_accepted_and_compiles()
+    {
+        // 100,000 inputs: far over the unrolling budget (NG0014 says loops), lane blocks over the stack budget (row by
+        // row), 200,003 parameters; the single-sample loop buffers hold 3 units.
+        GeneratorHarness.Result result = GeneratorHarness.Run(
+            "using NetGen;\n[Network(Loss.SquaredError)][Input(100000)][Dense(2, Activation.Tanh)][Dense(1)] public partial class WideInput { }");
+        Assert.Equal(["NG0014"], result.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Parameters_beyond_the_longest_array_are_NG0015()
+    {
+        GeneratorHarness.Result result = GeneratorHarness.Run(
+            "using NetGen;\n[Network(Loss.SquaredError)][Input(int.MaxValue)][Dense(1)] public partial class Endless { }");
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("NG0015", diagnostic.Id);
+        Assert.Contains("more than 2147483591 parameters (at most 2147483591", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

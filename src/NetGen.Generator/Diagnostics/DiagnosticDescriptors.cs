@@ -87,7 +87,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LoopBuffersTooLarge = Error(
         "NG0015",
         "Network too large for the loop code's stack buffers",
-        "Network '{0}' cannot be generated as loops: its output layer has {1} units (at most {2}, since the loss is written out per output) and its per-call buffers need {3} KiB of stack (at most {4} KiB)");
+        "Network '{0}' cannot be generated as loops: its output layer has {1} units (at most {2}, since the loss is written out per output), its per-call buffers need {3} KiB of stack (at most {4} KiB), and it has {5} parameters (at most {6}, the longest .NET array)");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new(StringComparer.Ordinal)
     {

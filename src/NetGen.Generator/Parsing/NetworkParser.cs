@@ -102,7 +102,9 @@ internal static class NetworkParser
                 plan.Output.Outputs.ToString(),
                 NetworkPlan.MaxLoopOutputs.ToString(),
                 (plan.StackBytes / 1024).ToString(),
-                (NetworkPlan.MaxStackBytes / 1024).ToString());
+                (NetworkPlan.MaxStackBytes / 1024).ToString(),
+                plan.ParameterCount == int.MaxValue ? "more than " + NetworkPlan.MaxParameters.ToString() : plan.ParameterCount.ToString(),
+                NetworkPlan.MaxParameters.ToString());
         }
 
         if (diagnostics.Count == 0 && spec.Unroll == UnrollingKind.Auto && plan.UsesLoops)

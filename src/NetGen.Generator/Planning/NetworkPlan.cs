@@ -112,7 +112,10 @@ internal sealed class NetworkPlan
     /// </summary>
     public long StackBytes => System.Math.Max(3L * (NeuronCount - (long)Spec.InputSize) * ElementSize, BatchUsesLanes ? BatchStackBytes : 0);
 
-    public bool FitsLoopBudget => Output.Outputs <= MaxLoopOutputs && StackBytes <= MaxStackBytes;
+    /// <summary>The parameters live in one T[]: at most .NET's largest array length (Array.MaxLength).</summary>
+    public const int MaxParameters = 0x7FFFFFC7;
+
+    public bool FitsLoopBudget => Output.Outputs <= MaxLoopOutputs && StackBytes <= MaxStackBytes && ParameterCount <= MaxParameters;
 
     public bool FitsUnrollBudget => EstimatedInstructions <= MaxEstimatedInstructions && EstimatedLocals <= MaxEstimatedLocals;
 

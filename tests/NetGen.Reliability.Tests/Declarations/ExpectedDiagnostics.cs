@@ -13,8 +13,11 @@ public sealed record ExpectedDiagnostic(string Id, SourceSpan Span)
 /// </summary>
 public static class ExpectedDiagnostics
 {
-    /// <summary>A size at or above this is over both the unrolling and the loop budget, whatever the rest of the network.</summary>
+    /// <summary>A layer this wide is over both the unrolling and the loop budget; an input this wide is over the unrolling budget.</summary>
     public const int Huge = 46_341;
+
+    /// <summary>Array.MaxLength: the generator's cap on the parameter count (NG0015).</summary>
+    public const long MaxParameters = 0x7FFFFFC7;
 
     /// <summary>Input and first layer at least this wide: over the unrolling budget (18 x 40 x 40 weights alone exceed 19,000), within the loop budget.</summary>
     public const int Medium = 40;
@@ -185,8 +188,18 @@ public static class ExpectedDiagnostics
         }
 
         int unrollMode = network.Unroll?.Value ?? Auto;
-        bool huge = inputSize >= Huge || layers.Any(l => l.Units.Value >= Huge);
-        bool medium = !huge && inputSize >= Medium && layers[0].Units.Value >= Medium;
+        // A huge layer needs more than 256 KiB of loop buffers (3 x 46,341 floats); a huge input alone does not (ForwardBatch
+        // then runs row by row), unless the parameters outgrow the longest .NET array. Either is far over the unrolling budget.
+        long parameters = 0;
+        long fanIn = inputSize;
+        foreach (var layer in layers)
+        {
+            parameters += (fanIn * layer.Units.Value) + layer.Units.Value;
+            fanIn = layer.Units.Value;
+        }
+
+        bool huge = layers.Any(l => l.Units.Value >= Huge) || parameters > MaxParameters;
+        bool medium = !huge && ((inputSize >= Medium && layers[0].Units.Value >= Medium) || inputSize >= Huge);
         if (huge)
         {
             Expect(unrollMode == Always ? "NG0011" : "NG0015", networkKey);
