@@ -9,7 +9,6 @@ namespace NetGen.Training.Benchmarks;
 [MemoryDiagnoser]
 public class XorOverheadBenchmarks
 {
-    private const int Epochs = 250;
     private const double Eta0 = 0.5;
     private const double Tau = 200;
 
@@ -17,12 +16,26 @@ public class XorOverheadBenchmarks
     private readonly float[] _inputs = [0, 0, 0, 1, 1, 0, 1, 1];
     private readonly float[] _labels = [-1, 1, 1, -1];
     private readonly int[] _order = [0, 1, 2, 3];
-    private readonly FitOptions _options = new()
+    private readonly FitOptions _options;
+
+    public XorOverheadBenchmarks()
+        : this(250)
     {
-        Epochs = Epochs,
-        LearningRate = LearningRateSchedule.InverseTime(Eta0, Tau),
-        EvaluateTrainingLoss = false,
-    };
+    }
+
+    public XorOverheadBenchmarks(int epochs)
+    {
+        Epochs = epochs;
+        _options = new()
+        {
+            Epochs = epochs,
+            LearningRate = LearningRateSchedule.InverseTime(Eta0, Tau),
+            EvaluateTrainingLoss = false,
+        };
+    }
+
+    /// <summary>Passes over the 4 points; 250 in the benchmark.</summary>
+    public int Epochs { get; }
 
     [Benchmark(Baseline = true, Description = "hand-written TrainStep loop")]
     public float HandWrittenLoop()

@@ -18,8 +18,17 @@ internal sealed partial class NetworkEmitter
         string targetLength = _spec.Loss == LossKind.SquaredError ? "rows * OutputSize" : "rows";
         _w.Line("/// <summary>");
         _w.Line("/// The lecture's SGD over rows: one <see cref=\"TrainStep\"/> per row order[i], with eta_k = schedule.Rate(k) for");
-        _w.Line("/// k = updates, updates + 1, ...; direct calls, so the loop costs what a hand-written one does. Fit runs each");
-        _w.Line("/// epoch of batch size 1 through it.");
+        if (_plan.InlinesTrainStep)
+        {
+            _w.Line("/// k = updates, updates + 1, ...; the step's body is inlined here, as in a hand-written loop of TrainStep calls.");
+            _w.Line("/// Fit runs each epoch of batch size 1 through it.");
+        }
+        else
+        {
+            _w.Line("/// k = updates, updates + 1, ...; direct calls, so the loop costs what a hand-written one does. Fit runs each");
+            _w.Line("/// epoch of batch size 1 through it.");
+        }
+
         _w.Line("/// </summary>");
         using (_w.Block($"double {face}.TrainSequence({ReadOnlySpan}<{_t}> inputs, {ReadOnlySpan}<{_t}> targets, {ReadOnlySpan}<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)"))
         {
@@ -32,7 +41,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line("cancellationToken.ThrowIfCancellationRequested();");
                 _w.Line("int row = global::NetGen.Runtime.SgdSequence.Row(order[i], rows, nameof(order));");
                 _w.Line($"{_t} eta = global::NetGen.Runtime.SgdSequence.{rate}(schedule, updates);");
-                _w.Line($"lossSum += TrainStep(inputs.Slice(row * InputSize, InputSize), {target}, eta);");
+                _w.Line($"lossSum += {(_plan.InlinesTrainStep ? "TrainStepInlined" : "TrainStep")}(inputs.Slice(row * InputSize, InputSize), {target}, eta);");
                 _w.Line("updates++;");
             }
 

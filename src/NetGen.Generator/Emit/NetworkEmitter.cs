@@ -287,7 +287,24 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <param name=\"learningRate\">The step size eta_k, positive and finite.</param>");
         WriteTargetExceptionDoc(training: true);
         _w.Line("/// <exception cref=\"global::System.ArithmeticException\">The loss is not finite (the weights have diverged); nothing was updated.</exception>");
-        using (_w.Block($"public {_t} TrainStep({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
+        string target = TargetParameter.Substring(TargetParameter.LastIndexOf(' ') + 1);
+        if (_plan.InlinesTrainStep)
+        {
+            using (_w.Block($"public {_t} TrainStep({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
+            {
+                _w.Line($"return TrainStepInlined(input, {target}, learningRate);");
+            }
+
+            _w.Line();
+            _w.Line("/// <summary>");
+            _w.Line("/// The body of <see cref=\"TrainStep\"/>, marked for inlining because the step is small: TrainStep (itself small");
+            _w.Line("/// enough for the JIT to inline into a caller's loop) and TrainSequence (Fit's epoch loop) run it without a call.");
+            _w.Line("/// </summary>");
+            _w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+
+        string name = _plan.InlinesTrainStep ? "private " + _t + " TrainStepInlined" : "public " + _t + " TrainStep";
+        using (_w.Block($"{name}({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
         {
             WriteChecks(training: true, learningRate: true, gradient: false);
             WriteForwardBlock(writable: true);

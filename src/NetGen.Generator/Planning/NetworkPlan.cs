@@ -79,6 +79,15 @@ internal sealed class NetworkPlan
         }
     }
 
+    /// <summary>
+    /// Unrolled steps up to this many estimated IL instructions are inlined into the generated TrainSequence (Fit's epoch
+    /// loop). Past it a call costs nothing next to the step, and the JIT would spend its inlining budget on it.
+    /// </summary>
+    public const int MaxInlinedStepInstructions = 2_000;
+
+    /// <summary>True when TrainStep's body is a private method marked for inlining, so TrainSequence runs it without a call.</summary>
+    public bool InlinesTrainStep => !UsesLoops && EstimatedInstructions <= MaxInlinedStepInstructions;
+
     /// <summary>An upper estimate of the locals of the largest generated method.</summary>
     public long EstimatedLocals => 20L + Spec.InputSize + (5L * (NeuronCount - (long)Spec.InputSize));
 

@@ -241,6 +241,16 @@ namespace Demo
             /// <exception cref="global::System.ArithmeticException">The loss is not finite (the weights have diverged); nothing was updated.</exception>
             public double TrainStep(global::System.ReadOnlySpan<double> input, global::System.ReadOnlySpan<double> target, double learningRate)
             {
+                return TrainStepInlined(input, target, learningRate);
+            }
+
+            /// <summary>
+            /// The body of <see cref="TrainStep"/>, marked for inlining because the step is small: TrainStep (itself small
+            /// enough for the JIT to inline into a caller's loop) and TrainSequence (Fit's epoch loop) run it without a call.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private double TrainStepInlined(global::System.ReadOnlySpan<double> input, global::System.ReadOnlySpan<double> target, double learningRate)
+            {
                 global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
                 global::NetGen.Runtime.Guard.Length(target.Length, OutputSize, nameof(target));
                 if (!(learningRate > 0.0) || double.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
@@ -313,8 +323,8 @@ namespace Demo
 
             /// <summary>
             /// The lecture's SGD over rows: one <see cref="TrainStep"/> per row order[i], with eta_k = schedule.Rate(k) for
-            /// k = updates, updates + 1, ...; direct calls, so the loop costs what a hand-written one does. Fit runs each
-            /// epoch of batch size 1 through it.
+            /// k = updates, updates + 1, ...; the step's body is inlined here, as in a hand-written loop of TrainStep calls.
+            /// Fit runs each epoch of batch size 1 through it.
             /// </summary>
             double global::NetGen.INetwork<double>.TrainSequence(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
             {
@@ -327,7 +337,7 @@ namespace Demo
                     cancellationToken.ThrowIfCancellationRequested();
                     int row = global::NetGen.Runtime.SgdSequence.Row(order[i], rows, nameof(order));
                     double eta = global::NetGen.Runtime.SgdSequence.DoubleRate(schedule, updates);
-                    lossSum += TrainStep(inputs.Slice(row * InputSize, InputSize), targets.Slice(row * OutputSize, OutputSize), eta);
+                    lossSum += TrainStepInlined(inputs.Slice(row * InputSize, InputSize), targets.Slice(row * OutputSize, OutputSize), eta);
                     updates++;
                 }
 

@@ -326,6 +326,16 @@ namespace Demo.Iris
         /// <exception cref="global::System.ArithmeticException">The loss is not finite (the weights have diverged); nothing was updated.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> input, int label, float learningRate)
         {
+            return TrainStepInlined(input, label, learningRate);
+        }
+
+        /// <summary>
+        /// The body of <see cref="TrainStep"/>, marked for inlining because the step is small: TrainStep (itself small
+        /// enough for the JIT to inline into a caller's loop) and TrainSequence (Fit's epoch loop) run it without a call.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private float TrainStepInlined(global::System.ReadOnlySpan<float> input, int label, float learningRate)
+        {
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             global::NetGen.Runtime.Guard.ClassIndex(label, OutputSize, nameof(label));
             if (!(learningRate > 0f) || float.IsInfinity(learningRate)) global::NetGen.Runtime.Guard.LearningRate(learningRate, nameof(learningRate));
@@ -434,8 +444,8 @@ namespace Demo.Iris
 
         /// <summary>
         /// The lecture's SGD over rows: one <see cref="TrainStep"/> per row order[i], with eta_k = schedule.Rate(k) for
-        /// k = updates, updates + 1, ...; direct calls, so the loop costs what a hand-written one does. Fit runs each
-        /// epoch of batch size 1 through it.
+        /// k = updates, updates + 1, ...; the step's body is inlined here, as in a hand-written loop of TrainStep calls.
+        /// Fit runs each epoch of batch size 1 through it.
         /// </summary>
         double global::NetGen.INetwork<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -448,7 +458,7 @@ namespace Demo.Iris
                 cancellationToken.ThrowIfCancellationRequested();
                 int row = global::NetGen.Runtime.SgdSequence.Row(order[i], rows, nameof(order));
                 float eta = global::NetGen.Runtime.SgdSequence.SingleRate(schedule, updates);
-                lossSum += TrainStep(inputs.Slice(row * InputSize, InputSize), global::NetGen.Runtime.Guard.ClassIndex(targets[row], OutputSize, nameof(targets)), eta);
+                lossSum += TrainStepInlined(inputs.Slice(row * InputSize, InputSize), global::NetGen.Runtime.Guard.ClassIndex(targets[row], OutputSize, nameof(targets)), eta);
                 updates++;
             }
 
