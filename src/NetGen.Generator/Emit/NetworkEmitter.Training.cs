@@ -18,10 +18,10 @@ internal sealed partial class NetworkEmitter
         string targetLength = _spec.Loss == LossKind.SquaredError ? "rows * OutputSize" : "rows";
         _w.Line("/// <summary>");
         _w.Line("/// The lecture's SGD over rows: one <see cref=\"TrainStep\"/> per row order[i], with eta_k = schedule.Rate(k) for");
-        if (_plan.InlinesTrainStep)
+        if (_plan.InlinesHotMethods)
         {
-            _w.Line("/// k = updates, updates + 1, ...; the step's body is inlined here, as in a hand-written loop of TrainStep calls.");
-            _w.Line("/// Fit runs each epoch of batch size 1 through it.");
+            _w.Line("/// k = updates, updates + 1, ...; TrainStep is inlined here, as in a hand-written loop of TrainStep calls. Fit");
+            _w.Line("/// runs each epoch of batch size 1 through it.");
         }
         else
         {
@@ -41,7 +41,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line("cancellationToken.ThrowIfCancellationRequested();");
                 _w.Line("int row = global::NetGen.Runtime.SgdSequence.Row(order[i], rows, nameof(order));");
                 _w.Line($"{_t} eta = global::NetGen.Runtime.SgdSequence.{rate}(schedule, updates);");
-                _w.Line($"lossSum += {(_plan.InlinesTrainStep ? "TrainStepInlined" : "TrainStep")}(inputs.Slice(row * InputSize, InputSize), {target}, eta);");
+                _w.Line($"lossSum += TrainStep(inputs.Slice(row * InputSize, InputSize), {target}, eta);");
                 _w.Line("updates++;");
             }
 

@@ -126,7 +126,7 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// </code>");
         _w.Line(_plan.UsesLoops
             ? $"/// <para>Code: loops over SIMD kernels (NetGen.Runtime.DenseKernels), {(_spec.Unroll == UnrollingKind.Never ? "as asked by Unroll = Unrolling.Never" : $"because unrolled code would need about {_plan.EstimatedInstructions} IL instructions, over the JIT's optimisation budget")}.</para>"
-            : $"/// <para>Code: fully unrolled straight-line code (about {_plan.EstimatedInstructions} IL instructions in the largest method; budget {NetworkPlan.MaxEstimatedInstructions}).</para>");
+            : $"/// <para>Code: fully unrolled straight-line code (about {_plan.EstimatedInstructions} IL instructions in the largest method; budget {NetworkPlan.MaxEstimatedInstructions}){(_plan.InlinesHotMethods ? $". Forward, Predict, Classify and TrainStep are marked for inlining (nets up to {NetworkPlan.MaxInlinedInstructions} IL instructions)" : string.Empty)}.</para>");
         _w.Line("/// </remarks>");
     }
 
@@ -184,6 +184,7 @@ internal sealed partial class NetworkEmitter
         _w.Line($"/// <param name=\"input\">x, of length <see cref=\"InputSize\"/>.</param>");
         _w.Line($"/// <param name=\"output\">Receives h(L+1), of length <see cref=\"OutputSize\"/>.</param>");
         _w.Line("/// <exception cref=\"global::System.ArgumentException\">A span does not have the documented length.</exception>");
+        WriteInliningAttribute();
         using (_w.Block($"public void Forward({ReadOnlySpan}<{_t}> input, {Span}<{_t}> output)"))
         {
             _w.Line($"{Guard}.Length(input.Length, InputSize, nameof(input));");
@@ -201,6 +202,7 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <summary>The single output h(L+1) for one input x" + (_spec.Loss is LossKind.Hinge or LossKind.Logistic ? ": the raw score z, whose sign is the class. " : ". ") + ThreadSafeRemark + "</summary>");
         _w.Line($"/// <param name=\"input\">x, of length <see cref=\"InputSize\"/>.</param>");
         _w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"input\"/> does not have length <see cref=\"InputSize\"/>.</exception>");
+        WriteInliningAttribute();
         using (_w.Block($"public {_t} Predict({ReadOnlySpan}<{_t}> input)"))
         {
             _w.Line($"{Guard}.Length(input.Length, InputSize, nameof(input));");
@@ -217,6 +219,7 @@ internal sealed partial class NetworkEmitter
             : "/// <summary>The predicted class: the index of the largest score z_k (the first one on ties). " + ThreadSafeRemark + "</summary>");
         _w.Line($"/// <param name=\"input\">x, of length <see cref=\"InputSize\"/>.</param>");
         _w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"input\"/> does not have length <see cref=\"InputSize\"/>.</exception>");
+        WriteInliningAttribute();
         using (_w.Block($"public int Classify({ReadOnlySpan}<{_t}> input)"))
         {
             _w.Line($"{Guard}.Length(input.Length, InputSize, nameof(input));");
@@ -287,24 +290,8 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <param name=\"learningRate\">The step size eta_k, positive and finite.</param>");
         WriteTargetExceptionDoc(training: true);
         _w.Line("/// <exception cref=\"global::System.ArithmeticException\">The loss is not finite (the weights have diverged); nothing was updated.</exception>");
-        string target = TargetParameter.Substring(TargetParameter.LastIndexOf(' ') + 1);
-        if (_plan.InlinesTrainStep)
-        {
-            using (_w.Block($"public {_t} TrainStep({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
-            {
-                _w.Line($"return TrainStepInlined(input, {target}, learningRate);");
-            }
-
-            _w.Line();
-            _w.Line("/// <summary>");
-            _w.Line("/// The body of <see cref=\"TrainStep\"/>, marked for inlining because the step is small: TrainStep (itself small");
-            _w.Line("/// enough for the JIT to inline into a caller's loop) and TrainSequence (Fit's epoch loop) run it without a call.");
-            _w.Line("/// </summary>");
-            _w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        }
-
-        string name = _plan.InlinesTrainStep ? "private " + _t + " TrainStepInlined" : "public " + _t + " TrainStep";
-        using (_w.Block($"{name}({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
+        WriteInliningAttribute();
+        using (_w.Block($"public {_t} TrainStep({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
         {
             WriteChecks(training: true, learningRate: true, gradient: false);
             WriteForwardBlock(writable: true);
@@ -312,6 +299,19 @@ internal sealed partial class NetworkEmitter
             _w.Line($"{Guard}.FiniteLoss(loss);");
             WriteBackprop(fusedUpdate: true);
             _w.Line("return loss;");
+        }
+    }
+
+    /// <summary>
+    /// Small nets' hot methods (Forward, Predict, Classify, TrainStep) are marked for inlining: their bodies cost a few
+    /// dozen nanoseconds, so a call, its spills and the arguments' checks that the caller already knows are a visible
+    /// share. The user's loop, and the generated TrainSequence that Fit runs, then hold the code itself.
+    /// </summary>
+    private void WriteInliningAttribute()
+    {
+        if (_plan.InlinesHotMethods)
+        {
+            _w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         }
     }
 

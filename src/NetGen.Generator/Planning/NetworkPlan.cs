@@ -80,13 +80,14 @@ internal sealed class NetworkPlan
     }
 
     /// <summary>
-    /// Unrolled steps up to this many estimated IL instructions are inlined into the generated TrainSequence (Fit's epoch
-    /// loop). Past it a call costs nothing next to the step, and the JIT would spend its inlining budget on it.
+    /// Unrolled nets up to this many estimated IL instructions get their hot methods (Forward, Predict, Classify,
+    /// TrainStep) marked for inlining. Past it a call costs nothing next to the body, and inlining would only spend the
+    /// JIT's budget and grow the caller.
     /// </summary>
-    public const int MaxInlinedStepInstructions = 2_000;
+    public const int MaxInlinedInstructions = 2_000;
 
-    /// <summary>True when TrainStep's body is a private method marked for inlining, so TrainSequence runs it without a call.</summary>
-    public bool InlinesTrainStep => !UsesLoops && EstimatedInstructions <= MaxInlinedStepInstructions;
+    /// <summary>True when Forward, Predict, Classify and TrainStep are marked AggressiveInlining.</summary>
+    public bool InlinesHotMethods => !UsesLoops && EstimatedInstructions <= MaxInlinedInstructions;
 
     /// <summary>An upper estimate of the locals of the largest generated method.</summary>
     public long EstimatedLocals => 20L + Spec.InputSize + (5L * (NeuronCount - (long)Spec.InputSize));
