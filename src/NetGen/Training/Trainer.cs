@@ -129,7 +129,13 @@ internal sealed class Trainer<T>
             checkpoint.BestParameters?.CopyTo(_best!, 0);
         }
 
-        _history = new TrainingHistory(options.Epochs - _firstEpoch + 1);
+        _history = new TrainingHistory(
+            options.Epochs - _firstEpoch + 1,
+            _firstEpoch,
+            options.Epochs,
+            trainingLoss: options.EvaluateTrainingLoss,
+            validationLoss: validationRows > 0,
+            validationAccuracy: validationRows > 0 && _loss != Loss.SquaredError);
     }
 
     public TrainingHistory Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, ReadOnlySpan<T> validationInputs, ReadOnlySpan<T> validationTargets)
@@ -207,7 +213,8 @@ internal sealed class Trainer<T>
                 }
             }
 
-            ref readonly EpochReport report = ref _history.Add(new EpochReport(epoch, epochs, _lastRate, lossSum / _rows, trainingLoss, validationLoss, validationAccuracy));
+            double runningLoss = lossSum / _rows;
+            _history.Add(_lastRate, runningLoss, trainingLoss, validationLoss, validationAccuracy);
             bool stopsEarly = patienceOption is int patience && epoch - _bestEpoch >= patience && epoch < epochs;
             if (checkpoint is not null && (epoch % checkpoint.EveryEpochs == 0 || epoch == epochs || stopsEarly))
             {
@@ -215,7 +222,7 @@ internal sealed class Trainer<T>
                 SaveCheckpoint(checkpoint.Path, epoch);
             }
 
-            progress?.Report(report);
+            progress?.Report(new EpochReport(epoch, epochs, _lastRate, runningLoss, trainingLoss, validationLoss, validationAccuracy));
             if (stopsEarly)
             {
                 _history.StoppedEarly = true;
