@@ -45,7 +45,7 @@ internal static class PairedComparison
                 Compare("xor 2-3-1, 25 epochs x 4 samples", () => xorShort.HandWrittenLoop(), () => xorShort.Fit(), rounds);
                 break;
             default:
-                throw new ArgumentException($"Unknown case '{name}': use sine, sine-j or xor.", nameof(name));
+                throw new ArgumentException($"Unknown case '{name}': use sine, sine-j, xor, xor-short (25 epochs) or xor-long (2,500).", nameof(name));
         }
     }
 

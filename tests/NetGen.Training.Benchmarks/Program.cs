@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using NetGen.Training.Benchmarks;
 
 // dotnet run -c Release --project tests/NetGen.Training.Benchmarks -- --filter '*'
-// dotnet run -c Release --project tests/NetGen.Training.Benchmarks -- --paired sine|sine-j|xor [rounds]
+// dotnet run -c Release --project tests/NetGen.Training.Benchmarks -- --paired sine|sine-j|xor|xor-short|xor-long [rounds]
 // add --cpu to time each round by the thread's CPU time, not the wall clock (a busy machine stretches wall-clock rounds)
 if (args.Length > 1 && args[0] == "--paired")
 {
