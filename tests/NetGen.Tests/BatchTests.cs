@@ -53,8 +53,8 @@ public class BatchTests
         var random = new Random(21);
         Sample.Convert<T>(Sample.Draw(net, random).Parameters).CopyTo(network.Parameters);
 
-        // 19 rows: two full blocks of 8 floats (four of 4 doubles) and a tail that goes through Forward.
-        const int rows = 19;
+        // 70 rows: two full blocks of 32 floats (four of 16 doubles) and a tail of 6 that goes through Forward.
+        const int rows = 70;
         T[] inputs = Sample.Convert<T>(Enumerable.Range(0, rows * net.InputSize).Select(_ => (random.NextDouble() * 3) - 1.5).ToArray());
         var batch = new T[rows * net.OutputSize];
         network.ForwardBatch(inputs, batch);

@@ -6,7 +6,7 @@ namespace NetGen.Tests;
 
 /// <summary>
 /// The lane-block kernels of ForwardBatch against plain loops in double: every input count from 1 to 70 and output
-/// counts around the eight-row blocking, float and double. A lane's z_k is a sum of inputs + 1 terms computed in a
+/// counts around the eight- and four-row tiles, float and double. A lane's z_k is a sum of inputs + 1 terms computed in a
 /// different order and with fused multiply-adds, so it is held to (n + 2) u sum |terms| (u = 2^-24 float, 2^-53 double)
 /// plus the reference's own n 2^-53 sum |terms|.
 /// </summary>
@@ -24,10 +24,10 @@ public class LaneKernelTests
     }
 
     [Fact]
-    public void A_block_is_64_bytes_of_samples()
+    public void A_block_is_128_bytes_of_samples()
     {
-        Assert.Equal(16, LaneKernels.BlockSize<float>());
-        Assert.Equal(8, LaneKernels.BlockSize<double>());
+        Assert.Equal(32, LaneKernels.BlockSize<float>());
+        Assert.Equal(16, LaneKernels.BlockSize<double>());
     }
 
     [Theory]
@@ -38,25 +38,22 @@ public class LaneKernelTests
         Check<double>(inputs);
     }
 
-    [Fact]
-    public void ToLanes_and_FromLanes_transpose_a_block_and_back()
+    /// <summary>Widths below, at and past the 16-float and 8-double register transposes, with and without leftover columns.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(13)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(24)]
+    [InlineData(33)]
+    [InlineData(64)]
+    [InlineData(784)]
+    public void ToLanes_and_FromLanes_transpose_a_block_and_back(int width)
     {
-        const int width = 13;
-        int count = LaneKernels.BlockSize<float>();
-        float[] rows = Enumerable.Range(0, count * width).Select(i => (float)i).ToArray();
-        var lanes = new float[rows.Length];
-        LaneKernels.ToLanes<float>(rows, width, lanes);
-        for (int r = 0; r < count; r++)
-        {
-            for (int j = 0; j < width; j++)
-            {
-                Assert.Equal(rows[(r * width) + j], lanes[(j * count) + r]);
-            }
-        }
-
-        var back = new float[rows.Length];
-        LaneKernels.FromLanes<float>(lanes, width, back);
-        Assert.Equal(rows, back);
+        Transpose<float>(width);
+        Transpose<double>(width);
     }
 
     [Fact]
@@ -111,7 +108,7 @@ public class LaneKernelTests
         var random = new Random(inputs);
         int count = LaneKernels.BlockSize<T>();
         double u = typeof(T) == typeof(float) ? Math.Pow(2, -24) : Math.Pow(2, -53);
-        foreach (int outputs in new[] { 1, 2, 7, 8, 9, 15, 16, 17 })
+        foreach (int outputs in new[] { 1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 15, 16, 17 })
         {
             T[] w = Draw<T>(random, outputs * inputs);
             T[] b = Draw<T>(random, outputs);
@@ -141,4 +138,24 @@ public class LaneKernelTests
     private static T[] Draw<T>(Random random, int count)
         where T : unmanaged, IFloatingPointIeee754<T> =>
         Enumerable.Range(0, count).Select(_ => T.CreateTruncating((random.NextDouble() * 2) - 1)).ToArray();
+
+    private static void Transpose<T>(int width)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int count = LaneKernels.BlockSize<T>();
+        T[] rows = Enumerable.Range(0, count * width).Select(i => T.CreateTruncating(i)).ToArray();
+        var lanes = new T[rows.Length];
+        LaneKernels.ToLanes<T>(rows, width, lanes);
+        for (int r = 0; r < count; r++)
+        {
+            for (int j = 0; j < width; j++)
+            {
+                Assert.Equal(rows[(r * width) + j], lanes[(j * count) + r]);
+            }
+        }
+
+        var back = new T[rows.Length];
+        LaneKernels.FromLanes<T>(lanes, width, back);
+        Assert.Equal(rows, back);
+    }
 }

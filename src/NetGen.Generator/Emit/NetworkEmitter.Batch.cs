@@ -5,16 +5,16 @@ using NetGen.Generator.Planning;
 namespace NetGen.Generator.Emit;
 
 /// <summary>
-/// The batch forward pass: rows are taken 64 bytes' worth of samples at a time (16 floats or 8 doubles: one 512-bit
-/// vector), transposed so that each lane holds one sample, and pushed through NetGen.Runtime.LaneKernels, where each
-/// weight is broadcast once and multiplied into every sample of the block with fused multiply-adds, eight rows of W per
+/// The batch forward pass: rows are taken 128 bytes' worth of samples at a time (32 floats or 16 doubles: two 512-bit
+/// vectors), transposed so that each lane holds one sample, and pushed through NetGen.Runtime.LaneKernels, where each
+/// weight is broadcast once and multiplied into both vectors of the block with fused multiply-adds, eight rows of W per
 /// pass. Leftover rows use Forward.
 /// </summary>
 internal sealed partial class NetworkEmitter
 {
     private const string LaneKernels = "global::NetGen.Runtime.LaneKernels";
 
-    /// <summary>Samples in a lane block, LaneKernels.BlockSize: 64 bytes, 16 floats or 8 doubles.</summary>
+    /// <summary>Samples in a lane block, LaneKernels.BlockSize: 128 bytes, 32 floats or 16 doubles.</summary>
     private int BatchLanes => _plan.BatchLanes;
 
     private void WriteForwardBatch()

@@ -94,7 +94,7 @@ namespace Demo
 
         /// <summary>
         /// Computes <see cref="Forward"/> for every row of <paramref name="inputs"/> (n rows of <see cref="InputSize"/>, row-major) into
-        /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>). Runs 16 samples at once, one per SIMD lane, with fused
+        /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>). Runs 32 samples at once, one per SIMD lane, with fused
         /// multiply-adds, so results can differ from Forward in the last bits. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
         /// </summary>
         /// <param name="inputs">n x InputSize values, row-major.</param>
@@ -104,7 +104,7 @@ namespace Demo
         {
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
             global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
-            const int lanes = 16;
+            const int lanes = 32;
             global::System.ReadOnlySpan<float> p = _parameters;
             // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
             global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
