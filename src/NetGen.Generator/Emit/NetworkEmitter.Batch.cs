@@ -14,6 +14,8 @@ internal sealed partial class NetworkEmitter
 {
     private const string LaneKernels = "global::NetGen.Runtime.LaneKernels";
 
+    private const string LaneActivations = "global::NetGen.Runtime.LaneActivations";
+
     /// <summary>Samples in a lane block, LaneKernels.BlockSize: 128 bytes, 32 floats or 16 doubles.</summary>
     private int BatchLanes => _plan.BatchLanes;
 
@@ -61,7 +63,7 @@ internal sealed partial class NetworkEmitter
                     _w.Line($"{LaneKernels}.Affine(p.Slice({layer.WeightOffset}, {layer.WeightCount}), p.Slice({layer.BiasOffset}, {layer.Outputs}), x{l}, z{l + 1});");
                     if (layer.Activation != ActivationKind.Identity)
                     {
-                        _w.Line($"{Kernels}.Activate(global::NetGen.Activation.{layer.Activation}, z{l + 1}, x{l + 1});");
+                        _w.Line($"{LaneActivations}.Activate(global::NetGen.Activation.{layer.Activation}, z{l + 1}, x{l + 1});");
                     }
                 }
 
