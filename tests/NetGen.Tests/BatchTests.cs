@@ -53,8 +53,18 @@ public class BatchTests
         var random = new Random(21);
         Sample.Convert<T>(Sample.Draw(net, random).Parameters).CopyTo(network.Parameters);
 
-        // 70 rows: two full blocks of 32 floats (four of 16 doubles) and a tail of 6 that goes through Forward.
-        const int rows = 70;
+        // Floats (blocks of 32, a padded last block from 8 rows on): 1 and 6 rows by Forward, 19 as one padded block,
+        // 45 as a block and a padded 13, 70 as two blocks and 6 by Forward. Doubles (16, padded from 4): 1 by Forward,
+        // 6 padded, 19 a block and 3 by Forward, 45 two blocks and a padded 13, 70 four blocks and a padded 6.
+        foreach (int rows in new[] { 1, 6, 19, 45, 70 })
+        {
+            CheckRows<T>(net, network, random, rows, tolerance);
+        }
+    }
+
+    private static void CheckRows<T>(NetworkCase net, INetwork<T> network, Random random, int rows, double tolerance)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
         T[] inputs = Sample.Convert<T>(Enumerable.Range(0, rows * net.InputSize).Select(_ => (random.NextDouble() * 3) - 1.5).ToArray());
         var batch = new T[rows * net.OutputSize];
         network.ForwardBatch(inputs, batch);
@@ -67,7 +77,7 @@ public class BatchTests
             {
                 double expected = double.CreateChecked(single[k]);
                 double actual = double.CreateChecked(batch[(r * net.OutputSize) + k]);
-                Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Max(1, Math.Abs(expected)), $"{net.Name} row {r} output {k}: {actual} vs {expected}");
+                Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Max(1, Math.Abs(expected)), $"{net.Name} {rows} rows: row {r} output {k}: {actual} vs {expected}");
             }
         }
     }

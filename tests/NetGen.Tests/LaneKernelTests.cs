@@ -99,6 +99,26 @@ public class LaneKernelTests
         Assert.Equal(0f, VectorMath512.Sigmoid(Vector512.Create(-100f)).GetElement(0), 1e-30f);
     }
 
+    /// <summary>The last rows of a batch: fewer rows than a block fill the first lanes, zeros the rest, and come back alone.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void A_partial_block_fills_the_first_lanes_and_zeros_the_rest(int width)
+    {
+        PartialTranspose<float>(width);
+        PartialTranspose<double>(width);
+    }
+
+    [Fact]
+    public void ToLanes_rejects_partial_rows_and_more_rows_than_a_block()
+    {
+        int count = LaneKernels.BlockSize<float>();
+        Assert.Throws<ArgumentException>(() => LaneKernels.ToLanes<float>(new float[5], 2, new float[2 * count]));
+        Assert.Throws<ArgumentException>(() => LaneKernels.ToLanes<float>(new float[2 * (count + 1)], 2, new float[2 * count]));
+        Assert.Throws<ArgumentException>(() => LaneKernels.FromLanes<float>(new float[2 * count], 2, new float[3]));
+    }
+
     /// <summary>
     /// ForwardBatch's tanh (its own AVX-512 float evaluation, four vectors at a time) within VectorMath's documented
     /// 2.4e-7 of Math.Tanh over a dense grid, exactly +-1 past saturation, NaN kept and the sign of zero kept.
@@ -218,5 +238,29 @@ public class LaneKernelTests
         var back = new T[rows.Length];
         LaneKernels.FromLanes<T>(lanes, width, back);
         Assert.Equal(rows, back);
+    }
+
+    private static void PartialTranspose<T>(int width)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int count = LaneKernels.BlockSize<T>();
+        for (int filled = 0; filled < count; filled++)
+        {
+            T[] rows = Enumerable.Range(1, filled * width).Select(i => T.CreateTruncating(i)).ToArray();
+            T[] lanes = Enumerable.Repeat(T.CreateTruncating(-7), count * width).ToArray();
+            LaneKernels.ToLanes<T>(rows, width, lanes);
+            for (int r = 0; r < count; r++)
+            {
+                for (int j = 0; j < width; j++)
+                {
+                    Assert.Equal(r < filled ? rows[(r * width) + j] : T.Zero, lanes[(j * count) + r]);
+                }
+            }
+
+            T[] back = Enumerable.Repeat(T.CreateTruncating(-7), (filled * width) + 1).ToArray();
+            LaneKernels.FromLanes<T>(lanes, width, back.AsSpan(0, filled * width));
+            Assert.Equal(rows, back[..^1]);
+            Assert.Equal(T.CreateTruncating(-7), back[^1]);
+        }
     }
 }

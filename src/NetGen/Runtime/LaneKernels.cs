@@ -23,18 +23,30 @@ public static class LaneKernels
 
     private const int BlockBytes = 128;
 
-    /// <summary>Transposes a block of sample rows [sample][feature] into lanes [feature][sample].</summary>
+    /// <summary>
+    /// Transposes a block of sample rows [sample][feature] into lanes [feature][sample]. Fewer rows than a block (the
+    /// last rows of a batch) fill the first lanes, and the other lanes are set to zero.
+    /// </summary>
     public static void ToLanes<T>(ReadOnlySpan<T> rows, int width, Span<T> lanes)
         where T : unmanaged
     {
         int count = BlockSize<T>();
-        if (rows.Length != count * width || lanes.Length != count * width)
-        {
-            throw new ArgumentException("A lane block holds LaneKernels.BlockSize<T>() rows of the given width.");
-        }
-
+        CheckBlock(rows.Length, width, lanes.Length, count);
         ref T from = ref MemoryMarshal.GetReference(rows);
         ref T to = ref MemoryMarshal.GetReference(lanes);
+        int filled = rows.Length / width;
+        if (filled < count)
+        {
+            for (int j = 0; j < width; j++)
+            {
+                for (int r = 0; r < count; r++)
+                {
+                    Unsafe.Add(ref to, (j * count) + r) = r < filled ? Unsafe.Add(ref from, (r * width) + j) : default;
+                }
+            }
+
+            return;
+        }
 
         // Whole 16-float (8-double) column chunks go through registers; the columns past the last chunk one by one.
         int done = 0;
@@ -57,25 +69,34 @@ public static class LaneKernels
         }
     }
 
-    /// <summary>Transposes lanes [feature][sample] back into sample rows [sample][feature].</summary>
+    /// <summary>
+    /// Transposes lanes [feature][sample] back into sample rows [sample][feature]: as many rows as
+    /// <paramref name="rows"/> holds (a block's worth, or fewer for the last rows of a batch).
+    /// </summary>
     public static void FromLanes<T>(ReadOnlySpan<T> lanes, int width, Span<T> rows)
         where T : unmanaged
     {
         int count = BlockSize<T>();
-        if (rows.Length != count * width || lanes.Length != count * width)
-        {
-            throw new ArgumentException("A lane block holds LaneKernels.BlockSize<T>() rows of the given width.");
-        }
-
+        CheckBlock(rows.Length, width, lanes.Length, count);
         ref T from = ref MemoryMarshal.GetReference(lanes);
         ref T to = ref MemoryMarshal.GetReference(rows);
-        for (int r = 0; r < count; r++)
+        int filled = rows.Length / width;
+        for (int r = 0; r < filled; r++)
         {
             ref T row = ref Unsafe.Add(ref to, r * width);
             for (int j = 0; j < width; j++)
             {
                 Unsafe.Add(ref row, j) = Unsafe.Add(ref from, (j * count) + r);
             }
+        }
+    }
+
+    /// <summary>Lanes of exactly a block of the given width, and whole rows of it, at most a block's worth.</summary>
+    private static void CheckBlock(int rowsLength, int width, int lanesLength, int count)
+    {
+        if (width <= 0 || lanesLength != count * width || rowsLength > lanesLength || rowsLength % width != 0)
+        {
+            throw new ArgumentException("A lane block holds LaneKernels.BlockSize<T>() rows of the given width; the rows are whole rows, at most that many.");
         }
     }
 

@@ -122,6 +122,19 @@ namespace Demo
                 global::NetGen.Runtime.LaneKernels.Affine(p.Slice(9, 3), p.Slice(12, 1), x2, z3);
                 global::NetGen.Runtime.LaneKernels.FromLanes(x3, OutputSize, outputs.Slice(row * OutputSize, lanes * OutputSize));
             }
+            // The last rows: a block padded with zero samples from 8 rows on (cheaper than that many Forward calls), else Forward.
+            if (rows - row >= 8)
+            {
+                int tail = rows - row;
+                global::NetGen.Runtime.LaneKernels.ToLanes(inputs.Slice(row * InputSize, tail * InputSize), InputSize, x1);
+                // z(2) = W(1) h(1) + b(1) for every sample of the block; h(2) = sigmoid(z(2))
+                global::NetGen.Runtime.LaneKernels.Affine(p.Slice(0, 6), p.Slice(6, 3), x1, z2);
+                global::NetGen.Runtime.LaneActivations.Activate(global::NetGen.Activation.Sigmoid, z2, x2);
+                // z(3) = W(2) h(2) + b(2) for every sample of the block; h(3) = identity(z(3))
+                global::NetGen.Runtime.LaneKernels.Affine(p.Slice(9, 3), p.Slice(12, 1), x2, z3);
+                global::NetGen.Runtime.LaneKernels.FromLanes(x3, OutputSize, outputs.Slice(row * OutputSize, tail * OutputSize));
+                row = rows;
+            }
             for (; row < rows; row++)
             {
                 Forward(inputs.Slice(row * InputSize, InputSize), outputs.Slice(row * OutputSize, OutputSize));
