@@ -53,9 +53,9 @@ public class BatchTests
         var random = new Random(21);
         Sample.Convert<T>(Sample.Draw(net, random).Parameters).CopyTo(network.Parameters);
 
-        // Floats (blocks of 32, a padded last block from 8 rows on): 1 and 6 rows by Forward, 19 as one padded block,
-        // 45 as a block and a padded 13, 70 as two blocks and 6 by Forward. Doubles (16, padded from 4): 1 by Forward,
-        // 6 padded, 19 a block and 3 by Forward, 45 two blocks and a padded 13, 70 four blocks and a padded 6.
+        // Floats (blocks of 32, a padded last block from 16 rows on): 1 and 6 rows by Forward, 19 as one padded block,
+        // 45 as a block and 13 by Forward, 70 as two blocks and 6 by Forward. Doubles (16, padded from 8): 1 and 6 by
+        // Forward, 19 a block and 3 by Forward, 45 two blocks and a padded 13, 70 four blocks and 6 by Forward.
         foreach (int rows in new[] { 1, 6, 19, 45, 70 })
         {
             CheckRows<T>(net, network, random, rows, tolerance);

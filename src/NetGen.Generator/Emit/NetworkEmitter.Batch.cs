@@ -8,7 +8,7 @@ namespace NetGen.Generator.Emit;
 /// The batch forward pass: rows are taken 128 bytes' worth of samples at a time (32 floats or 16 doubles: two 512-bit
 /// vectors), transposed so that each lane holds one sample, and pushed through NetGen.Runtime.LaneKernels, where each
 /// weight is broadcast once and multiplied into both vectors of the block with fused multiply-adds, eight rows of W per
-/// pass. The last rows run as one block padded with zero samples when there are a quarter block of them or more, else
+/// pass. The last rows run as one block padded with zero samples when there are half a block of them or more, else
 /// through Forward.
 /// </summary>
 internal sealed partial class NetworkEmitter
@@ -74,8 +74,11 @@ internal sealed partial class NetworkEmitter
         }
     }
 
-    /// <summary>A quarter block: 8 floats or 4 doubles. A single-sample Forward of the nets measured costs a fifth to a quarter of a lane block.</summary>
-    private int BatchTailRows => BatchLanes / 4;
+    /// <summary>
+    /// Half a block: 16 floats or 8 doubles. One call's padded block (with its fixed costs) matched about 14 single-sample
+    /// Forward calls on 16-64-64-1 and about 7 on the smallest nets, so fewer rows than this go through Forward.
+    /// </summary>
+    private int BatchTailRows => BatchLanes / 2;
 
     /// <summary>One lane block of <paramref name="count"/> rows (a C# expression) from <c>row</c> on: transpose, layers, transpose back.</summary>
     private void WriteLaneBlock(string count)

@@ -121,8 +121,8 @@ namespace Demo
                     global::NetGen.Runtime.LaneActivations.Activate(global::NetGen.Activation.Sigmoid, z3, x3);
                     global::NetGen.Runtime.LaneKernels.FromLanes(x3, OutputSize, outputs.Slice(row * OutputSize, lanes * OutputSize));
                 }
-                // The last rows: a block padded with zero samples from 4 rows on (cheaper than that many Forward calls), else Forward.
-                if (rows - row >= 4)
+                // The last rows: a block padded with zero samples from 8 rows on (cheaper than that many Forward calls), else Forward.
+                if (rows - row >= 8)
                 {
                     int tail = rows - row;
                     global::NetGen.Runtime.LaneKernels.ToLanes(inputs.Slice(row * InputSize, tail * InputSize), InputSize, x1);

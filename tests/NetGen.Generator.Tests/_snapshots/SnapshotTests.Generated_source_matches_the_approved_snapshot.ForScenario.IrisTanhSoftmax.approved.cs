@@ -129,8 +129,8 @@ namespace Demo.Iris
                 global::NetGen.Runtime.LaneKernels.Affine(p.Slice(40, 24), p.Slice(64, 3), x2, z3);
                 global::NetGen.Runtime.LaneKernels.FromLanes(x3, OutputSize, outputs.Slice(row * OutputSize, lanes * OutputSize));
             }
-            // The last rows: a block padded with zero samples from 8 rows on (cheaper than that many Forward calls), else Forward.
-            if (rows - row >= 8)
+            // The last rows: a block padded with zero samples from 16 rows on (cheaper than that many Forward calls), else Forward.
+            if (rows - row >= 16)
             {
                 int tail = rows - row;
                 global::NetGen.Runtime.LaneKernels.ToLanes(inputs.Slice(row * InputSize, tail * InputSize), InputSize, x1);

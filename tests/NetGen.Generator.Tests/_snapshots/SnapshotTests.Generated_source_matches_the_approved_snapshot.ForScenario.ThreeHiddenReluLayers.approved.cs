@@ -163,8 +163,8 @@ namespace Demo
                 global::NetGen.Runtime.LaneKernels.Affine(p.Slice(51, 3), p.Slice(54, 1), x4, z5);
                 global::NetGen.Runtime.LaneKernels.FromLanes(x5, OutputSize, outputs.Slice(row * OutputSize, lanes * OutputSize));
             }
-            // The last rows: a block padded with zero samples from 8 rows on (cheaper than that many Forward calls), else Forward.
-            if (rows - row >= 8)
+            // The last rows: a block padded with zero samples from 16 rows on (cheaper than that many Forward calls), else Forward.
+            if (rows - row >= 16)
             {
                 int tail = rows - row;
                 global::NetGen.Runtime.LaneKernels.ToLanes(inputs.Slice(row * InputSize, tail * InputSize), InputSize, x1);
