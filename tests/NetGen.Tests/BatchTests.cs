@@ -53,8 +53,18 @@ public class BatchTests
         var random = new Random(21);
         Sample.Convert<T>(Sample.Draw(net, random).Parameters).CopyTo(network.Parameters);
 
-        // 19 rows: two full blocks of 8 floats (four of 4 doubles) and a tail that goes through Forward.
-        const int rows = 19;
+        // Floats (blocks of 32, a padded last block from 16 rows on): 1 and 6 rows by Forward, 19 as one padded block,
+        // 45 as a block and 13 by Forward, 70 as two blocks and 6 by Forward. Doubles (16, padded from 8): 1 and 6 by
+        // Forward, 19 a block and 3 by Forward, 45 two blocks and a padded 13, 70 four blocks and 6 by Forward.
+        foreach (int rows in new[] { 1, 6, 19, 45, 70 })
+        {
+            CheckRows<T>(net, network, random, rows, tolerance);
+        }
+    }
+
+    private static void CheckRows<T>(NetworkCase net, INetwork<T> network, Random random, int rows, double tolerance)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
         T[] inputs = Sample.Convert<T>(Enumerable.Range(0, rows * net.InputSize).Select(_ => (random.NextDouble() * 3) - 1.5).ToArray());
         var batch = new T[rows * net.OutputSize];
         network.ForwardBatch(inputs, batch);
@@ -67,7 +77,7 @@ public class BatchTests
             {
                 double expected = double.CreateChecked(single[k]);
                 double actual = double.CreateChecked(batch[(r * net.OutputSize) + k]);
-                Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Max(1, Math.Abs(expected)), $"{net.Name} row {r} output {k}: {actual} vs {expected}");
+                Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Max(1, Math.Abs(expected)), $"{net.Name} {rows} rows: row {r} output {k}: {actual} vs {expected}");
             }
         }
     }

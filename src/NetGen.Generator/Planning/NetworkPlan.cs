@@ -104,8 +104,11 @@ internal sealed class NetworkPlan
     /// <summary>Bytes of one value of T.</summary>
     public int ElementSize => Spec.Precision == PrecisionKind.Single ? 4 : 8;
 
-    /// <summary>Samples in one ForwardBatch lane block: 64 bytes' worth (one 512-bit vector), 16 floats or 8 doubles.</summary>
-    public int BatchLanes => 64 / ElementSize;
+    /// <summary>
+    /// Samples in one ForwardBatch lane block: 128 bytes' worth (two 512-bit vectors, so each broadcast weight feeds two
+    /// fused multiply-adds), 32 floats or 16 doubles. Must equal NetGen.Runtime.LaneKernels.BlockSize.
+    /// </summary>
+    public int BatchLanes => 128 / ElementSize;
 
     /// <summary>Bytes of ForwardBatch's lane buffers: x, z and h of every layer for a block of <see cref="BatchLanes"/> samples.</summary>
     public long BatchStackBytes => BatchLanes * (Spec.InputSize + (2L * (NeuronCount - (long)Spec.InputSize))) * ElementSize;

@@ -222,8 +222,8 @@ public sealed class RandomNetworkMathTests(RandomNetworks networks, ITestOutputH
         var random = new Random(Seeds.Derive(networks.Seed, network.Topology.Id));
         Sample.Convert<T>(Sample.Draw(network.Topology, random).Parameters).CopyTo(net.Parameters);
 
-        // Up to 20 rows: whole SIMD blocks of 8 floats or 4 doubles, tails, and the empty batch.
-        int rows = random.Next(21);
+        // Up to 99 rows: up to three lane blocks of 32 floats (six of 16 doubles), tails, and the empty batch.
+        int rows = random.Next(100);
         T[] inputs = Sample.Convert<T>(Enumerable.Range(0, rows * net.InputSize).Select(_ => (random.NextDouble() * 3) - 1.5).ToArray());
         var batch = new T[rows * net.OutputSize];
         net.ForwardBatch(inputs, batch);
