@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Runtime;
 
@@ -57,31 +58,35 @@ public static class SoftmaxCrossEntropy
         int lanes = Vector256<T>.Count;
         ref T z0 = ref MemoryMarshal.GetReference(z);
         ref T d0 = ref MemoryMarshal.GetReference(delta);
-        int whole = n - (n % lanes);
-        int tail = n - lanes; // the last vector, overlapping the whole ones when n is not a multiple of lanes
 
-        // m = max_k z_k; the overlap does not change a max. nan holds the NaN logits and zero elsewhere: added into the
-        // sum, it makes the loss and every delta NaN as the scalar formula does, whatever the vector max does with NaN.
-        Vector256<T> max = Vector256.LoadUnsafe(ref z0);
-        Vector256<T> nan = NaNs(max);
-        for (int i = lanes; i < whole; i += lanes)
+        // The logits as a first vector, whole middle ones, and a last one at n - lanes that overlaps those before it
+        // when n is not a multiple of lanes (it is the first when n == lanes). The first and last stay in registers:
+        // for up to two vectors of classes nothing goes through memory but the final delta.
+        int tail = n - lanes;
+        Vector256<T> first = Gather(ref z0, 0);
+        Vector256<T> last = Gather(ref z0, tail);
+
+        // m = max_k z_k; overlaps do not change a max. nan holds the NaN logits and zero elsewhere: added into the sum,
+        // it makes the loss and every delta NaN as the scalar formula does, whatever the vector max does with NaN.
+        Vector256<T> max = Max(first, last);
+        Vector256<T> nan = NaNs(first) + NaNs(last);
+        int covered = lanes; // the logits before covered are in the first and middle vectors
+        for (; covered < tail; covered += lanes)
         {
-            Vector256<T> v = Vector256.LoadUnsafe(ref z0, (nuint)i);
-            max = Vector256.Max(max, v);
+            Vector256<T> v = Gather(ref z0, covered);
+            max = Max(max, v);
             nan += NaNs(v);
         }
 
-        Vector256<T> last = Vector256.LoadUnsafe(ref z0, (nuint)tail);
-        max = Vector256.Max(max, last);
-        nan += NaNs(last);
         T m = MaxOfLanes(max);
         Vector256<T> shift = Vector256.Create(m);
 
-        // sum_k e^(z_k - m): whole vectors, then the tail with the lanes below whole (already summed) set to zero.
-        Vector256<T> sum = nan;
-        for (int i = 0; i < whole; i += lanes)
+        // s = sum_k e^(z_k - m), the last vector's lanes below covered (already summed) masked to zero.
+        Vector256<T> firstExp = Exp(first - shift);
+        Vector256<T> sum = nan + firstExp;
+        for (int i = lanes; i < covered; i += lanes)
         {
-            Vector256<T> e = Exp(Vector256.LoadUnsafe(ref z0, (nuint)i) - shift);
+            Vector256<T> e = Exp(Gather(ref z0, i) - shift);
             if (derivative)
             {
                 Vector256.StoreUnsafe(e, ref d0, (nuint)i);
@@ -90,31 +95,36 @@ public static class SoftmaxCrossEntropy
             sum += e;
         }
 
-        Vector256<T> lastExp = Exp(last - shift);
-        if (whole < n)
+        Vector256<T> lastExp = Vector256<T>.Zero;
+        if (tail > 0)
         {
-            sum += lastExp & TailMask<T>(whole - tail);
+            lastExp = Exp(last - shift);
+            sum += lastExp & TailMask<T>(covered - tail);
         }
 
         T s = Vector256.Sum(sum);
-        T loss = T.Log(s) + m - z[label];
         if (!derivative)
         {
-            return loss;
+            return T.Log(s) + m - z[label];
         }
 
-        // delta = e / s - onehot(c). The tail vector is stored last: its overlapping lanes hold the same e / s.
+        // delta = e / s - onehot(c), written lane by lane: the kernels that read delta next load it one element at a
+        // time, and a load that overlaps two pending vector stores (or lies in a wider one) stalls until they reach
+        // the cache, which cost more than the whole softmax in the 64-32-10 step.
         Vector256<T> inverse = Vector256.Create(T.One / s);
-        for (int i = 0; i < whole; i += lanes)
+        StoreLanes(firstExp * inverse, ref d0, 0);
+        for (int i = lanes; i < covered; i += lanes)
         {
-            Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref d0, (nuint)i) * inverse, ref d0, (nuint)i);
+            StoreLanes(Vector256.LoadUnsafe(ref d0, (nuint)i) * inverse, ref Unsafe.Add(ref d0, i), 0);
         }
 
-        if (whole < n)
+        if (tail > 0)
         {
-            Vector256.StoreUnsafe(lastExp * inverse, ref d0, (nuint)tail);
+            StoreLanes(lastExp * inverse, ref Unsafe.Add(ref d0, tail), covered - tail);
         }
 
+        // The loss last: the backprop that follows waits on delta, not on the call to log.
+        T loss = T.Log(s) + m - z[label];
         delta[label] -= T.One;
         return loss;
     }
@@ -168,6 +178,54 @@ public static class SoftmaxCrossEntropy
         return VectorMath.Exp(x.AsDouble()).As<double, T>();
     }
 
+    /// <summary>destination[i] = lane i of <paramref name="value"/> for i from <paramref name="first"/> on, as scalar stores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreLanes<T>(Vector256<T> value, ref T destination, int first)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(float))
+        {
+            Vector256<float> f = value.AsSingle();
+            ref float d = ref Unsafe.As<T, float>(ref destination);
+            if (first <= 0) { d = f.GetElement(0); }
+            if (first <= 1) { Unsafe.Add(ref d, 1) = f.GetElement(1); }
+            if (first <= 2) { Unsafe.Add(ref d, 2) = f.GetElement(2); }
+            if (first <= 3) { Unsafe.Add(ref d, 3) = f.GetElement(3); }
+            if (first <= 4) { Unsafe.Add(ref d, 4) = f.GetElement(4); }
+            if (first <= 5) { Unsafe.Add(ref d, 5) = f.GetElement(5); }
+            if (first <= 6) { Unsafe.Add(ref d, 6) = f.GetElement(6); }
+            Unsafe.Add(ref d, 7) = f.GetElement(7);
+            return;
+        }
+
+        Vector256<double> v = value.AsDouble();
+        ref double e = ref Unsafe.As<T, double>(ref destination);
+        if (first <= 0) { e = v.GetElement(0); }
+        if (first <= 1) { Unsafe.Add(ref e, 1) = v.GetElement(1); }
+        if (first <= 2) { Unsafe.Add(ref e, 2) = v.GetElement(2); }
+        Unsafe.Add(ref e, 3) = v.GetElement(3);
+    }
+
+    /// <summary>
+    /// The vector at source[offset..], from scalar loads: z comes from the layer's kernel, which stores it in pieces
+    /// (four sums at a time, then single ones), and a vector load spanning several pending stores cannot be forwarded
+    /// from them: it would wait for them to reach the cache.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> Gather<T>(ref T source, int offset)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ref T s = ref Unsafe.Add(ref source, offset);
+        if (typeof(T) == typeof(float))
+        {
+            ref float f = ref Unsafe.As<T, float>(ref s);
+            return Vector256.Create(f, Unsafe.Add(ref f, 1), Unsafe.Add(ref f, 2), Unsafe.Add(ref f, 3), Unsafe.Add(ref f, 4), Unsafe.Add(ref f, 5), Unsafe.Add(ref f, 6), Unsafe.Add(ref f, 7)).As<float, T>();
+        }
+
+        ref double d = ref Unsafe.As<T, double>(ref s);
+        return Vector256.Create(d, Unsafe.Add(ref d, 1), Unsafe.Add(ref d, 2), Unsafe.Add(ref d, 3)).As<double, T>();
+    }
+
     /// <summary>The NaN lanes of <paramref name="v"/>, zero elsewhere.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<T> NaNs<T>(Vector256<T> v)
@@ -187,21 +245,50 @@ public static class SoftmaxCrossEntropy
         return Vector256.GreaterThanOrEqual(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)skip)).As<long, T>();
     }
 
-    /// <summary>The largest lane; NaN when a lane is NaN on runtimes whose vector max propagates it (the loss is NaN either way).</summary>
+    /// <summary>
+    /// The lane-wise larger of a and b with the hardware's max (the second operand where either is NaN): .NET 9 and
+    /// later give Vector256.Max IEEE semantics at three instructions, and NaN is accounted for separately here.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> Max<T>(Vector256<T> a, Vector256<T> b)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (Avx.IsSupported)
+        {
+            return typeof(T) == typeof(float)
+                ? Avx.Max(a.AsSingle(), b.AsSingle()).As<float, T>()
+                : Avx.Max(a.AsDouble(), b.AsDouble()).As<double, T>();
+        }
+
+        return Vector256.Max(a, b);
+    }
+
+    /// <summary>The largest lane (NaN lanes are accounted for by the caller).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T MaxOfLanes<T>(Vector256<T> v)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Vector128<T> half = Vector128.Max(v.GetLower(), v.GetUpper());
-        if (typeof(T) == typeof(float))
+        if (Avx.IsSupported)
         {
-            Vector128<float> f = half.AsSingle();
-            f = Vector128.Max(f, Vector128.Shuffle(f, Vector128.Create(2, 3, 0, 1)));
-            f = Vector128.Max(f, Vector128.Shuffle(f, Vector128.Create(1, 0, 3, 2)));
-            return f.As<float, T>().ToScalar();
+            if (typeof(T) == typeof(float))
+            {
+                Vector128<float> f = Sse.Max(v.AsSingle().GetLower(), v.AsSingle().GetUpper());
+                f = Sse.Max(f, Avx.Permute(f, 0b01_00_11_10));
+                f = Sse.Max(f, Avx.Permute(f, 0b10_11_00_01));
+                return f.As<float, T>().ToScalar();
+            }
+
+            Vector128<double> d = Sse2.Max(v.AsDouble().GetLower(), v.AsDouble().GetUpper());
+            d = Sse2.Max(d, Avx.Permute(d, 0b01));
+            return d.As<double, T>().ToScalar();
         }
 
-        Vector128<double> d = half.AsDouble();
-        return T.Max(d.As<double, T>().GetElement(0), d.As<double, T>().GetElement(1));
+        T m = v.GetElement(0);
+        for (int i = 1; i < Vector256<T>.Count; i++)
+        {
+            m = T.Max(m, v.GetElement(i));
+        }
+
+        return m;
     }
 }
