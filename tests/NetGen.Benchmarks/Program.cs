@@ -12,6 +12,7 @@ namespace NetGen.Benchmarks;
 /// <summary>
 /// <c>-- --filter '*'</c> (any BenchmarkDotNet arguments): cross-checks the implementations, runs the benchmarks, then
 /// writes the ratio table next to BenchmarkDotNet's reports. <c>--validate</c>: the cross-check only.
+/// <c>--interleaved-steps [rounds]</c>: NetGen's and the hand-written SGD step timed alternately in one process.
 /// <c>--report DIR [OUT.md]</c>: the ratio table of the *-report-full.json files in DIR.
 /// </summary>
 public static class Program
@@ -21,6 +22,12 @@ public static class Program
         if (args is ["--validate"])
         {
             return Validate() ? 0 : 1;
+        }
+
+        if (args is ["--interleaved-steps", ..])
+        {
+            InterleavedSteps.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400);
+            return 0;
         }
 
         if (args is ["--report", string directory, ..])

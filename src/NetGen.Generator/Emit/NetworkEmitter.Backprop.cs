@@ -10,7 +10,15 @@ namespace NetGen.Generator.Emit;
 /// </summary>
 internal sealed partial class NetworkEmitter
 {
-    /// <summary>Declares "loss" and, when asked, the output deltas delta(L+1)_k.</summary>
+    private const string SoftmaxCrossEntropy = "global::NetGen.Runtime.SoftmaxCrossEntropy";
+
+    /// <summary>The documented relative error of VectorMath's exp, which the vector softmax uses.</summary>
+    private const string ExpError = "2 ulp";
+
+    /// <summary>
+    /// Declares "loss" and, when asked, the output deltas delta(L+1)_k: as scalar locals, or, for softmax cross-entropy in
+    /// the loop form, as the span d(L+1) that the runtime's vector softmax fills.
+    /// </summary>
     private void WriteLossBlock(bool withDerivative)
     {
         int top = OutputLevel;
@@ -58,6 +66,22 @@ internal sealed partial class NetworkEmitter
                     {
                         WriteTimesDerivative($"{_t} {D(top, k)} = ", new List<string> { $"r{k}" }, output.Activation, top, k);
                     }
+                }
+
+                break;
+
+            case LossKind.SoftmaxCrossEntropy when _plan.UsesLoops:
+                _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1");
+                if (withDerivative)
+                {
+                    _w.Line($"// delta({top}) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z({top}) (NetGen.Runtime.SoftmaxCrossEntropy, exp within {ExpError})");
+                    _w.Line($"{Span}<{_t}> d{top} = stackalloc {_t}[{output.Outputs}];");
+                    _w.Line($"{_t} loss = {SoftmaxCrossEntropy}.LossAndDelta<{_t}>(z{top}, label, d{top});");
+                }
+                else
+                {
+                    _w.Line($"// Over vectors of z({top}) (NetGen.Runtime.SoftmaxCrossEntropy, exp within {ExpError})");
+                    _w.Line($"{_t} loss = {SoftmaxCrossEntropy}.Loss<{_t}>(z{top}, label);");
                 }
 
                 break;

@@ -13,13 +13,14 @@ internal sealed partial class NetworkEmitter
 
     /// <summary>
     /// Declares x, one span per W(l) and b(l) (fixed-length slices, so the JIT drops the bounds checks of the constant
-    /// indices), and every z(l), h(l) of the network as locals.
+    /// indices), and every z(l), h(l) of the network as locals. <paramref name="forLoss"/>: the loss block follows and
+    /// reads the outputs (the loop form then leaves them in z(L+1) for the vector softmax).
     /// </summary>
-    private void WriteForwardBlock(bool writable)
+    private void WriteForwardBlock(bool writable, bool forLoss = false)
     {
         if (_plan.UsesLoops)
         {
-            WriteLoopForwardBlock(writable);
+            WriteLoopForwardBlock(writable, outputLocals: !forLoss || _spec.Loss != LossKind.SoftmaxCrossEntropy);
             return;
         }
 

@@ -7,14 +7,15 @@ namespace NetGen.Generator.Emit;
 /// <summary>
 /// The loop form of the forward pass and backprop, for networks too large to unroll: each layer is a few calls into
 /// NetGen.Runtime.DenseKernels (a register-blocked GEMV over the rows of W(l), vectorised activations, column-blocked
-/// kernels for W^T delta and for the updates), with every z(l), h(l) and delta(l) in a stackalloc buffer. The loss is still written
-/// out per output, on locals loaded from the last layer, so both forms share it.
+/// kernels for W^T delta and for the updates), with every z(l), h(l) and delta(l) in a stackalloc buffer. The loss is written
+/// out per output, on locals loaded from the last layer, as in the unrolled form, except softmax cross-entropy, which calls
+/// the vector NetGen.Runtime.SoftmaxCrossEntropy on z(L+1).
 /// </summary>
 internal sealed partial class NetworkEmitter
 {
     private const string Kernels = "global::NetGen.Runtime.DenseKernels";
 
-    private void WriteLoopForwardBlock(bool writable)
+    private void WriteLoopForwardBlock(bool writable, bool outputLocals)
     {
         string spanType = writable ? $"{Span}<{_t}>" : $"{ReadOnlySpan}<{_t}>";
         _w.Line("// h(1) = x");
@@ -37,6 +38,11 @@ internal sealed partial class NetworkEmitter
             }
         }
 
+        if (!outputLocals)
+        {
+            return;
+        }
+
         int top = OutputLevel;
         LayerPlan output = _plan.Output;
         _w.Line($"// The outputs as locals, for the loss written out per output");
@@ -54,10 +60,14 @@ internal sealed partial class NetworkEmitter
     private void WriteLoopBackprop(bool fusedUpdate)
     {
         int top = OutputLevel;
-        _w.Line($"{Span}<{_t}> d{top} = stackalloc {_t}[{_plan.Output.Outputs}];");
-        for (int k = 0; k < _plan.Output.Outputs; k++)
+        if (_spec.Loss != LossKind.SoftmaxCrossEntropy)
         {
-            _w.Line($"d{top}[{k}] = {D(top, k)};");
+            // The softmax loss block fills d(L+1) itself; the others leave delta(L+1) in locals.
+            _w.Line($"{Span}<{_t}> d{top} = stackalloc {_t}[{_plan.Output.Outputs}];");
+            for (int k = 0; k < _plan.Output.Outputs; k++)
+            {
+                _w.Line($"d{top}[{k}] = {D(top, k)};");
+            }
         }
 
         for (int index = _plan.Layers.Count - 1; index >= 0; index--)

@@ -251,7 +251,7 @@ internal sealed partial class NetworkEmitter
         using (_w.Block($"public {_t} ComputeLoss({ReadOnlySpan}<{_t}> input, {TargetParameter})"))
         {
             WriteChecks(training: false, learningRate: false, gradient: false);
-            WriteForwardBlock(writable: false);
+            WriteForwardBlock(writable: false, forLoss: true);
             WriteLossBlock(withDerivative: false);
             _w.Line("return loss;");
         }
@@ -270,7 +270,7 @@ internal sealed partial class NetworkEmitter
         using (_w.Block($"public {_t} AccumulateGradient({ReadOnlySpan}<{_t}> input, {TargetParameter}, {Span}<{_t}> gradient)"))
         {
             WriteChecks(training: true, learningRate: false, gradient: true);
-            WriteForwardBlock(writable: false);
+            WriteForwardBlock(writable: false, forLoss: true);
             WriteLossBlock(withDerivative: true);
             WriteBackprop(fusedUpdate: false);
             _w.Line("return loss;");
@@ -294,7 +294,7 @@ internal sealed partial class NetworkEmitter
         using (_w.Block($"public {_t} TrainStep({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
         {
             WriteChecks(training: true, learningRate: true, gradient: false);
-            WriteForwardBlock(writable: true);
+            WriteForwardBlock(writable: true, forLoss: true);
             WriteLossBlock(withDerivative: true);
             _w.Line($"{Guard}.FiniteLoss(loss);");
             WriteBackprop(fusedUpdate: true);

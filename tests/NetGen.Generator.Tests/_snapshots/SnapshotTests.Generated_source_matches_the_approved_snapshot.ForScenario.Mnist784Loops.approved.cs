@@ -233,64 +233,9 @@ namespace Demo
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
-            // The outputs as locals, for the loss written out per output
-            float z3_0 = z3[0];
-            float h3_0 = h3[0];
-            float z3_1 = z3[1];
-            float h3_1 = h3[1];
-            float z3_2 = z3[2];
-            float h3_2 = h3[2];
-            float z3_3 = z3[3];
-            float h3_3 = h3[3];
-            float z3_4 = z3[4];
-            float h3_4 = h3[4];
-            float z3_5 = z3[5];
-            float h3_5 = h3[5];
-            float z3_6 = z3[6];
-            float h3_6 = h3[6];
-            float z3_7 = z3[7];
-            float h3_7 = h3[7];
-            float z3_8 = z3[8];
-            float h3_8 = h3[8];
-            float z3_9 = z3[9];
-            float h3_9 = h3[9];
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
-            float max = z3_0;
-            max = global::System.MathF.Max(max, z3_1);
-            max = global::System.MathF.Max(max, z3_2);
-            max = global::System.MathF.Max(max, z3_3);
-            max = global::System.MathF.Max(max, z3_4);
-            max = global::System.MathF.Max(max, z3_5);
-            max = global::System.MathF.Max(max, z3_6);
-            max = global::System.MathF.Max(max, z3_7);
-            max = global::System.MathF.Max(max, z3_8);
-            max = global::System.MathF.Max(max, z3_9);
-            float exp0 = global::System.MathF.Exp(z3_0 - max);
-            float exp1 = global::System.MathF.Exp(z3_1 - max);
-            float exp2 = global::System.MathF.Exp(z3_2 - max);
-            float exp3 = global::System.MathF.Exp(z3_3 - max);
-            float exp4 = global::System.MathF.Exp(z3_4 - max);
-            float exp5 = global::System.MathF.Exp(z3_5 - max);
-            float exp6 = global::System.MathF.Exp(z3_6 - max);
-            float exp7 = global::System.MathF.Exp(z3_7 - max);
-            float exp8 = global::System.MathF.Exp(z3_8 - max);
-            float exp9 = global::System.MathF.Exp(z3_9 - max);
-            float sum = exp0 + exp1 + exp2 + exp3 + exp4 + exp5 + exp6 + exp7
-                + exp8 + exp9;
-            float zc = label switch
-            {
-                0 => z3_0,
-                1 => z3_1,
-                2 => z3_2,
-                3 => z3_3,
-                4 => z3_4,
-                5 => z3_5,
-                6 => z3_6,
-                7 => z3_7,
-                8 => z3_8,
-                _ => z3_9,
-            };
-            float loss = global::System.MathF.Log(sum) + max - zc;
+            // Over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
+            float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.Loss<float>(z3, label);
             return loss;
         }
 
@@ -320,87 +265,10 @@ namespace Demo
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
-            // The outputs as locals, for the loss written out per output
-            float z3_0 = z3[0];
-            float h3_0 = h3[0];
-            float z3_1 = z3[1];
-            float h3_1 = h3[1];
-            float z3_2 = z3[2];
-            float h3_2 = h3[2];
-            float z3_3 = z3[3];
-            float h3_3 = h3[3];
-            float z3_4 = z3[4];
-            float h3_4 = h3[4];
-            float z3_5 = z3[5];
-            float h3_5 = h3[5];
-            float z3_6 = z3[6];
-            float h3_6 = h3[6];
-            float z3_7 = z3[7];
-            float h3_7 = h3[7];
-            float z3_8 = z3[8];
-            float h3_8 = h3[8];
-            float z3_9 = z3[9];
-            float h3_9 = h3[9];
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
-            float max = z3_0;
-            max = global::System.MathF.Max(max, z3_1);
-            max = global::System.MathF.Max(max, z3_2);
-            max = global::System.MathF.Max(max, z3_3);
-            max = global::System.MathF.Max(max, z3_4);
-            max = global::System.MathF.Max(max, z3_5);
-            max = global::System.MathF.Max(max, z3_6);
-            max = global::System.MathF.Max(max, z3_7);
-            max = global::System.MathF.Max(max, z3_8);
-            max = global::System.MathF.Max(max, z3_9);
-            float exp0 = global::System.MathF.Exp(z3_0 - max);
-            float exp1 = global::System.MathF.Exp(z3_1 - max);
-            float exp2 = global::System.MathF.Exp(z3_2 - max);
-            float exp3 = global::System.MathF.Exp(z3_3 - max);
-            float exp4 = global::System.MathF.Exp(z3_4 - max);
-            float exp5 = global::System.MathF.Exp(z3_5 - max);
-            float exp6 = global::System.MathF.Exp(z3_6 - max);
-            float exp7 = global::System.MathF.Exp(z3_7 - max);
-            float exp8 = global::System.MathF.Exp(z3_8 - max);
-            float exp9 = global::System.MathF.Exp(z3_9 - max);
-            float sum = exp0 + exp1 + exp2 + exp3 + exp4 + exp5 + exp6 + exp7
-                + exp8 + exp9;
-            float zc = label switch
-            {
-                0 => z3_0,
-                1 => z3_1,
-                2 => z3_2,
-                3 => z3_3,
-                4 => z3_4,
-                5 => z3_5,
-                6 => z3_6,
-                7 => z3_7,
-                8 => z3_8,
-                _ => z3_9,
-            };
-            float loss = global::System.MathF.Log(sum) + max - zc;
-            // delta(3) = dLoss/dz = softmax(z) - onehot(c)
-            float inverseSum = 1f / sum;
-            float d3_0 = exp0 * inverseSum - (label == 0 ? 1f : 0f);
-            float d3_1 = exp1 * inverseSum - (label == 1 ? 1f : 0f);
-            float d3_2 = exp2 * inverseSum - (label == 2 ? 1f : 0f);
-            float d3_3 = exp3 * inverseSum - (label == 3 ? 1f : 0f);
-            float d3_4 = exp4 * inverseSum - (label == 4 ? 1f : 0f);
-            float d3_5 = exp5 * inverseSum - (label == 5 ? 1f : 0f);
-            float d3_6 = exp6 * inverseSum - (label == 6 ? 1f : 0f);
-            float d3_7 = exp7 * inverseSum - (label == 7 ? 1f : 0f);
-            float d3_8 = exp8 * inverseSum - (label == 8 ? 1f : 0f);
-            float d3_9 = exp9 * inverseSum - (label == 9 ? 1f : 0f);
+            // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
             global::System.Span<float> d3 = stackalloc float[10];
-            d3[0] = d3_0;
-            d3[1] = d3_1;
-            d3[2] = d3_2;
-            d3[3] = d3_3;
-            d3[4] = d3_4;
-            d3[5] = d3_5;
-            d3[6] = d3_6;
-            d3[7] = d3_7;
-            d3[8] = d3_8;
-            d3[9] = d3_9;
+            float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.LossAndDelta<float>(z3, label, d3);
             global::System.Span<float> d2 = stackalloc float[128];
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
             global::NetGen.Runtime.DenseKernels.AccumulateOuter(d3, h2, gradient.Slice(100480, 1280), gradient.Slice(101760, 10));
@@ -441,88 +309,11 @@ namespace Demo
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
-            // The outputs as locals, for the loss written out per output
-            float z3_0 = z3[0];
-            float h3_0 = h3[0];
-            float z3_1 = z3[1];
-            float h3_1 = h3[1];
-            float z3_2 = z3[2];
-            float h3_2 = h3[2];
-            float z3_3 = z3[3];
-            float h3_3 = h3[3];
-            float z3_4 = z3[4];
-            float h3_4 = h3[4];
-            float z3_5 = z3[5];
-            float h3_5 = h3[5];
-            float z3_6 = z3[6];
-            float h3_6 = h3[6];
-            float z3_7 = z3[7];
-            float h3_7 = h3[7];
-            float z3_8 = z3[8];
-            float h3_8 = h3[8];
-            float z3_9 = z3[9];
-            float h3_9 = h3[9];
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
-            float max = z3_0;
-            max = global::System.MathF.Max(max, z3_1);
-            max = global::System.MathF.Max(max, z3_2);
-            max = global::System.MathF.Max(max, z3_3);
-            max = global::System.MathF.Max(max, z3_4);
-            max = global::System.MathF.Max(max, z3_5);
-            max = global::System.MathF.Max(max, z3_6);
-            max = global::System.MathF.Max(max, z3_7);
-            max = global::System.MathF.Max(max, z3_8);
-            max = global::System.MathF.Max(max, z3_9);
-            float exp0 = global::System.MathF.Exp(z3_0 - max);
-            float exp1 = global::System.MathF.Exp(z3_1 - max);
-            float exp2 = global::System.MathF.Exp(z3_2 - max);
-            float exp3 = global::System.MathF.Exp(z3_3 - max);
-            float exp4 = global::System.MathF.Exp(z3_4 - max);
-            float exp5 = global::System.MathF.Exp(z3_5 - max);
-            float exp6 = global::System.MathF.Exp(z3_6 - max);
-            float exp7 = global::System.MathF.Exp(z3_7 - max);
-            float exp8 = global::System.MathF.Exp(z3_8 - max);
-            float exp9 = global::System.MathF.Exp(z3_9 - max);
-            float sum = exp0 + exp1 + exp2 + exp3 + exp4 + exp5 + exp6 + exp7
-                + exp8 + exp9;
-            float zc = label switch
-            {
-                0 => z3_0,
-                1 => z3_1,
-                2 => z3_2,
-                3 => z3_3,
-                4 => z3_4,
-                5 => z3_5,
-                6 => z3_6,
-                7 => z3_7,
-                8 => z3_8,
-                _ => z3_9,
-            };
-            float loss = global::System.MathF.Log(sum) + max - zc;
-            // delta(3) = dLoss/dz = softmax(z) - onehot(c)
-            float inverseSum = 1f / sum;
-            float d3_0 = exp0 * inverseSum - (label == 0 ? 1f : 0f);
-            float d3_1 = exp1 * inverseSum - (label == 1 ? 1f : 0f);
-            float d3_2 = exp2 * inverseSum - (label == 2 ? 1f : 0f);
-            float d3_3 = exp3 * inverseSum - (label == 3 ? 1f : 0f);
-            float d3_4 = exp4 * inverseSum - (label == 4 ? 1f : 0f);
-            float d3_5 = exp5 * inverseSum - (label == 5 ? 1f : 0f);
-            float d3_6 = exp6 * inverseSum - (label == 6 ? 1f : 0f);
-            float d3_7 = exp7 * inverseSum - (label == 7 ? 1f : 0f);
-            float d3_8 = exp8 * inverseSum - (label == 8 ? 1f : 0f);
-            float d3_9 = exp9 * inverseSum - (label == 9 ? 1f : 0f);
-            global::NetGen.Runtime.Guard.FiniteLoss(loss);
+            // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
             global::System.Span<float> d3 = stackalloc float[10];
-            d3[0] = d3_0;
-            d3[1] = d3_1;
-            d3[2] = d3_2;
-            d3[3] = d3_3;
-            d3[4] = d3_4;
-            d3[5] = d3_5;
-            d3[6] = d3_6;
-            d3[7] = d3_7;
-            d3[8] = d3_8;
-            d3[9] = d3_9;
+            float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.LossAndDelta<float>(z3, label, d3);
+            global::NetGen.Runtime.Guard.FiniteLoss(loss);
             global::System.Span<float> d2 = stackalloc float[128];
             // delta(2) = W(2)^T delta(3) from the old W(2), then W(2) -= eta delta(3) h(2)^T, b(2) -= eta delta(3): one pass over W(2)
             global::NetGen.Runtime.DenseKernels.BackpropAndUpdate(p.Slice(100480, 1280), p.Slice(101760, 10), d3, h2, d2, learningRate);

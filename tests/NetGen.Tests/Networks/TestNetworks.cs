@@ -175,14 +175,14 @@ public partial class Deep_Identity_SoftmaxCrossEntropy_F { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Identity)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Identity_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Identity)]
 [Dense(6, Activation.Sigmoid)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Identity_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
@@ -201,14 +201,14 @@ public partial class Deep_Identity_SoftmaxCrossEntropy_D { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Identity)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Identity_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Identity)]
 [Dense(6, Activation.Sigmoid)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Identity_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
@@ -383,14 +383,14 @@ public partial class Deep_Sigmoid_SoftmaxCrossEntropy_F { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Sigmoid)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Sigmoid_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Sigmoid)]
 [Dense(6, Activation.Tanh)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Sigmoid_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
@@ -409,14 +409,14 @@ public partial class Deep_Sigmoid_SoftmaxCrossEntropy_D { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Sigmoid)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Sigmoid_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Sigmoid)]
 [Dense(6, Activation.Tanh)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Sigmoid_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
@@ -591,14 +591,14 @@ public partial class Deep_Tanh_SoftmaxCrossEntropy_F { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Tanh)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Tanh_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Tanh)]
 [Dense(6, Activation.ReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Tanh_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
@@ -617,14 +617,14 @@ public partial class Deep_Tanh_SoftmaxCrossEntropy_D { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Tanh)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Tanh_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Tanh)]
 [Dense(6, Activation.ReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Tanh_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
@@ -799,14 +799,14 @@ public partial class Deep_ReLU_SoftmaxCrossEntropy_F { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.ReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_ReLU_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.ReLU)]
 [Dense(6, Activation.LeakyReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_ReLU_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
@@ -825,14 +825,14 @@ public partial class Deep_ReLU_SoftmaxCrossEntropy_D { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.ReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_ReLU_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.ReLU)]
 [Dense(6, Activation.LeakyReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_ReLU_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
@@ -1007,14 +1007,14 @@ public partial class Deep_LeakyReLU_SoftmaxCrossEntropy_F { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.LeakyReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.LeakyReLU)]
 [Dense(6, Activation.Softplus)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
@@ -1033,14 +1033,14 @@ public partial class Deep_LeakyReLU_SoftmaxCrossEntropy_D { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.LeakyReLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.LeakyReLU)]
 [Dense(6, Activation.Softplus)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
@@ -1215,14 +1215,14 @@ public partial class Deep_Softplus_SoftmaxCrossEntropy_F { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Softplus)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Softplus_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Softplus)]
 [Dense(6, Activation.SiLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Softplus_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
@@ -1241,14 +1241,14 @@ public partial class Deep_Softplus_SoftmaxCrossEntropy_D { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.Softplus)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_Softplus_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.Softplus)]
 [Dense(6, Activation.SiLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_Softplus_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
@@ -1423,14 +1423,14 @@ public partial class Deep_SiLU_SoftmaxCrossEntropy_F { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.SiLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_SiLU_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.SiLU)]
 [Dense(6, Activation.Identity)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_SiLU_SoftmaxCrossEntropy_F { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
@@ -1449,14 +1449,14 @@ public partial class Deep_SiLU_SoftmaxCrossEntropy_D { }
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(5)]
 [Dense(11, Activation.SiLU)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopShallow_SiLU_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double, Unroll = Unrolling.Never)]
 [Input(3)]
 [Dense(9, Activation.SiLU)]
 [Dense(6, Activation.Identity)]
-[Dense(3, Activation.Identity)]
+[Dense(11, Activation.Identity)]
 public partial class LoopDeep_SiLU_SoftmaxCrossEntropy_D { }
 
 public static partial class TestNetworks
@@ -1489,12 +1489,12 @@ public static partial class TestNetworks
         new("LoopDeep_Identity_SquaredError_D", () => new LoopDeep_Identity_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(9, Activation.Identity), (6, Activation.Sigmoid), (2, Activation.Identity)]),
         new("Shallow_Identity_SoftmaxCrossEntropy_F", () => new Shallow_Identity_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Identity), (3, Activation.Identity)]),
         new("Deep_Identity_SoftmaxCrossEntropy_F", () => new Deep_Identity_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Identity), (3, Activation.Sigmoid), (3, Activation.Identity)]),
-        new("LoopShallow_Identity_SoftmaxCrossEntropy_F", () => new LoopShallow_Identity_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Identity), (3, Activation.Identity)]),
-        new("LoopDeep_Identity_SoftmaxCrossEntropy_F", () => new LoopDeep_Identity_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Identity), (6, Activation.Sigmoid), (3, Activation.Identity)]),
+        new("LoopShallow_Identity_SoftmaxCrossEntropy_F", () => new LoopShallow_Identity_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Identity), (11, Activation.Identity)]),
+        new("LoopDeep_Identity_SoftmaxCrossEntropy_F", () => new LoopDeep_Identity_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Identity), (6, Activation.Sigmoid), (11, Activation.Identity)]),
         new("Shallow_Identity_SoftmaxCrossEntropy_D", () => new Shallow_Identity_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Identity), (3, Activation.Identity)]),
         new("Deep_Identity_SoftmaxCrossEntropy_D", () => new Deep_Identity_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Identity), (3, Activation.Sigmoid), (3, Activation.Identity)]),
-        new("LoopShallow_Identity_SoftmaxCrossEntropy_D", () => new LoopShallow_Identity_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Identity), (3, Activation.Identity)]),
-        new("LoopDeep_Identity_SoftmaxCrossEntropy_D", () => new LoopDeep_Identity_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Identity), (6, Activation.Sigmoid), (3, Activation.Identity)]),
+        new("LoopShallow_Identity_SoftmaxCrossEntropy_D", () => new LoopShallow_Identity_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Identity), (11, Activation.Identity)]),
+        new("LoopDeep_Identity_SoftmaxCrossEntropy_D", () => new LoopDeep_Identity_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Identity), (6, Activation.Sigmoid), (11, Activation.Identity)]),
         new("Shallow_Sigmoid_Hinge_F", () => new Shallow_Sigmoid_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Sigmoid), (1, Activation.Identity)]),
         new("Deep_Sigmoid_Hinge_F", () => new Deep_Sigmoid_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (1, Activation.Identity)]),
         new("LoopShallow_Sigmoid_Hinge_F", () => new LoopShallow_Sigmoid_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.Sigmoid), (1, Activation.Identity)]),
@@ -1521,12 +1521,12 @@ public static partial class TestNetworks
         new("LoopDeep_Sigmoid_SquaredError_D", () => new LoopDeep_Sigmoid_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(9, Activation.Sigmoid), (6, Activation.Tanh), (2, Activation.Sigmoid)]),
         new("Shallow_Sigmoid_SoftmaxCrossEntropy_F", () => new Shallow_Sigmoid_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Sigmoid), (3, Activation.Identity)]),
         new("Deep_Sigmoid_SoftmaxCrossEntropy_F", () => new Deep_Sigmoid_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (3, Activation.Identity)]),
-        new("LoopShallow_Sigmoid_SoftmaxCrossEntropy_F", () => new LoopShallow_Sigmoid_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Sigmoid), (3, Activation.Identity)]),
-        new("LoopDeep_Sigmoid_SoftmaxCrossEntropy_F", () => new LoopDeep_Sigmoid_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Sigmoid), (6, Activation.Tanh), (3, Activation.Identity)]),
+        new("LoopShallow_Sigmoid_SoftmaxCrossEntropy_F", () => new LoopShallow_Sigmoid_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Sigmoid), (11, Activation.Identity)]),
+        new("LoopDeep_Sigmoid_SoftmaxCrossEntropy_F", () => new LoopDeep_Sigmoid_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Sigmoid), (6, Activation.Tanh), (11, Activation.Identity)]),
         new("Shallow_Sigmoid_SoftmaxCrossEntropy_D", () => new Shallow_Sigmoid_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Sigmoid), (3, Activation.Identity)]),
         new("Deep_Sigmoid_SoftmaxCrossEntropy_D", () => new Deep_Sigmoid_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Sigmoid), (3, Activation.Tanh), (3, Activation.Identity)]),
-        new("LoopShallow_Sigmoid_SoftmaxCrossEntropy_D", () => new LoopShallow_Sigmoid_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Sigmoid), (3, Activation.Identity)]),
-        new("LoopDeep_Sigmoid_SoftmaxCrossEntropy_D", () => new LoopDeep_Sigmoid_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Sigmoid), (6, Activation.Tanh), (3, Activation.Identity)]),
+        new("LoopShallow_Sigmoid_SoftmaxCrossEntropy_D", () => new LoopShallow_Sigmoid_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Sigmoid), (11, Activation.Identity)]),
+        new("LoopDeep_Sigmoid_SoftmaxCrossEntropy_D", () => new LoopDeep_Sigmoid_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Sigmoid), (6, Activation.Tanh), (11, Activation.Identity)]),
         new("Shallow_Tanh_Hinge_F", () => new Shallow_Tanh_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Tanh), (1, Activation.Identity)]),
         new("Deep_Tanh_Hinge_F", () => new Deep_Tanh_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (1, Activation.Identity)]),
         new("LoopShallow_Tanh_Hinge_F", () => new LoopShallow_Tanh_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.Tanh), (1, Activation.Identity)]),
@@ -1553,12 +1553,12 @@ public static partial class TestNetworks
         new("LoopDeep_Tanh_SquaredError_D", () => new LoopDeep_Tanh_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(9, Activation.Tanh), (6, Activation.ReLU), (2, Activation.Tanh)]),
         new("Shallow_Tanh_SoftmaxCrossEntropy_F", () => new Shallow_Tanh_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Tanh), (3, Activation.Identity)]),
         new("Deep_Tanh_SoftmaxCrossEntropy_F", () => new Deep_Tanh_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (3, Activation.Identity)]),
-        new("LoopShallow_Tanh_SoftmaxCrossEntropy_F", () => new LoopShallow_Tanh_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Tanh), (3, Activation.Identity)]),
-        new("LoopDeep_Tanh_SoftmaxCrossEntropy_F", () => new LoopDeep_Tanh_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Tanh), (6, Activation.ReLU), (3, Activation.Identity)]),
+        new("LoopShallow_Tanh_SoftmaxCrossEntropy_F", () => new LoopShallow_Tanh_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Tanh), (11, Activation.Identity)]),
+        new("LoopDeep_Tanh_SoftmaxCrossEntropy_F", () => new LoopDeep_Tanh_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Tanh), (6, Activation.ReLU), (11, Activation.Identity)]),
         new("Shallow_Tanh_SoftmaxCrossEntropy_D", () => new Shallow_Tanh_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Tanh), (3, Activation.Identity)]),
         new("Deep_Tanh_SoftmaxCrossEntropy_D", () => new Deep_Tanh_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Tanh), (3, Activation.ReLU), (3, Activation.Identity)]),
-        new("LoopShallow_Tanh_SoftmaxCrossEntropy_D", () => new LoopShallow_Tanh_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Tanh), (3, Activation.Identity)]),
-        new("LoopDeep_Tanh_SoftmaxCrossEntropy_D", () => new LoopDeep_Tanh_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Tanh), (6, Activation.ReLU), (3, Activation.Identity)]),
+        new("LoopShallow_Tanh_SoftmaxCrossEntropy_D", () => new LoopShallow_Tanh_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Tanh), (11, Activation.Identity)]),
+        new("LoopDeep_Tanh_SoftmaxCrossEntropy_D", () => new LoopDeep_Tanh_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Tanh), (6, Activation.ReLU), (11, Activation.Identity)]),
         new("Shallow_ReLU_Hinge_F", () => new Shallow_ReLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.ReLU), (1, Activation.Identity)]),
         new("Deep_ReLU_Hinge_F", () => new Deep_ReLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (1, Activation.Identity)]),
         new("LoopShallow_ReLU_Hinge_F", () => new LoopShallow_ReLU_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.ReLU), (1, Activation.Identity)]),
@@ -1585,12 +1585,12 @@ public static partial class TestNetworks
         new("LoopDeep_ReLU_SquaredError_D", () => new LoopDeep_ReLU_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(9, Activation.ReLU), (6, Activation.LeakyReLU), (2, Activation.ReLU)]),
         new("Shallow_ReLU_SoftmaxCrossEntropy_F", () => new Shallow_ReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.ReLU), (3, Activation.Identity)]),
         new("Deep_ReLU_SoftmaxCrossEntropy_F", () => new Deep_ReLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (3, Activation.Identity)]),
-        new("LoopShallow_ReLU_SoftmaxCrossEntropy_F", () => new LoopShallow_ReLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.ReLU), (3, Activation.Identity)]),
-        new("LoopDeep_ReLU_SoftmaxCrossEntropy_F", () => new LoopDeep_ReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.ReLU), (6, Activation.LeakyReLU), (3, Activation.Identity)]),
+        new("LoopShallow_ReLU_SoftmaxCrossEntropy_F", () => new LoopShallow_ReLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.ReLU), (11, Activation.Identity)]),
+        new("LoopDeep_ReLU_SoftmaxCrossEntropy_F", () => new LoopDeep_ReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.ReLU), (6, Activation.LeakyReLU), (11, Activation.Identity)]),
         new("Shallow_ReLU_SoftmaxCrossEntropy_D", () => new Shallow_ReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.ReLU), (3, Activation.Identity)]),
         new("Deep_ReLU_SoftmaxCrossEntropy_D", () => new Deep_ReLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (3, Activation.Identity)]),
-        new("LoopShallow_ReLU_SoftmaxCrossEntropy_D", () => new LoopShallow_ReLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.ReLU), (3, Activation.Identity)]),
-        new("LoopDeep_ReLU_SoftmaxCrossEntropy_D", () => new LoopDeep_ReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.ReLU), (6, Activation.LeakyReLU), (3, Activation.Identity)]),
+        new("LoopShallow_ReLU_SoftmaxCrossEntropy_D", () => new LoopShallow_ReLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.ReLU), (11, Activation.Identity)]),
+        new("LoopDeep_ReLU_SoftmaxCrossEntropy_D", () => new LoopDeep_ReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.ReLU), (6, Activation.LeakyReLU), (11, Activation.Identity)]),
         new("Shallow_LeakyReLU_Hinge_F", () => new Shallow_LeakyReLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.LeakyReLU), (1, Activation.Identity)]),
         new("Deep_LeakyReLU_Hinge_F", () => new Deep_LeakyReLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (1, Activation.Identity)]),
         new("LoopShallow_LeakyReLU_Hinge_F", () => new LoopShallow_LeakyReLU_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.LeakyReLU), (1, Activation.Identity)]),
@@ -1617,12 +1617,12 @@ public static partial class TestNetworks
         new("LoopDeep_LeakyReLU_SquaredError_D", () => new LoopDeep_LeakyReLU_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(9, Activation.LeakyReLU), (6, Activation.Softplus), (2, Activation.LeakyReLU)]),
         new("Shallow_LeakyReLU_SoftmaxCrossEntropy_F", () => new Shallow_LeakyReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.LeakyReLU), (3, Activation.Identity)]),
         new("Deep_LeakyReLU_SoftmaxCrossEntropy_F", () => new Deep_LeakyReLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (3, Activation.Identity)]),
-        new("LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F", () => new LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.LeakyReLU), (3, Activation.Identity)]),
-        new("LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F", () => new LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.LeakyReLU), (6, Activation.Softplus), (3, Activation.Identity)]),
+        new("LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F", () => new LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.LeakyReLU), (11, Activation.Identity)]),
+        new("LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F", () => new LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.LeakyReLU), (6, Activation.Softplus), (11, Activation.Identity)]),
         new("Shallow_LeakyReLU_SoftmaxCrossEntropy_D", () => new Shallow_LeakyReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.LeakyReLU), (3, Activation.Identity)]),
         new("Deep_LeakyReLU_SoftmaxCrossEntropy_D", () => new Deep_LeakyReLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (3, Activation.Identity)]),
-        new("LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D", () => new LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.LeakyReLU), (3, Activation.Identity)]),
-        new("LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D", () => new LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.LeakyReLU), (6, Activation.Softplus), (3, Activation.Identity)]),
+        new("LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D", () => new LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.LeakyReLU), (11, Activation.Identity)]),
+        new("LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D", () => new LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.LeakyReLU), (6, Activation.Softplus), (11, Activation.Identity)]),
         new("Shallow_Softplus_Hinge_F", () => new Shallow_Softplus_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Softplus), (1, Activation.Identity)]),
         new("Deep_Softplus_Hinge_F", () => new Deep_Softplus_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (1, Activation.Identity)]),
         new("LoopShallow_Softplus_Hinge_F", () => new LoopShallow_Softplus_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.Softplus), (1, Activation.Identity)]),
@@ -1649,12 +1649,12 @@ public static partial class TestNetworks
         new("LoopDeep_Softplus_SquaredError_D", () => new LoopDeep_Softplus_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(9, Activation.Softplus), (6, Activation.SiLU), (2, Activation.Softplus)]),
         new("Shallow_Softplus_SoftmaxCrossEntropy_F", () => new Shallow_Softplus_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.Softplus), (3, Activation.Identity)]),
         new("Deep_Softplus_SoftmaxCrossEntropy_F", () => new Deep_Softplus_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (3, Activation.Identity)]),
-        new("LoopShallow_Softplus_SoftmaxCrossEntropy_F", () => new LoopShallow_Softplus_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Softplus), (3, Activation.Identity)]),
-        new("LoopDeep_Softplus_SoftmaxCrossEntropy_F", () => new LoopDeep_Softplus_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Softplus), (6, Activation.SiLU), (3, Activation.Identity)]),
+        new("LoopShallow_Softplus_SoftmaxCrossEntropy_F", () => new LoopShallow_Softplus_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Softplus), (11, Activation.Identity)]),
+        new("LoopDeep_Softplus_SoftmaxCrossEntropy_F", () => new LoopDeep_Softplus_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Softplus), (6, Activation.SiLU), (11, Activation.Identity)]),
         new("Shallow_Softplus_SoftmaxCrossEntropy_D", () => new Shallow_Softplus_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Softplus), (3, Activation.Identity)]),
         new("Deep_Softplus_SoftmaxCrossEntropy_D", () => new Deep_Softplus_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Softplus), (3, Activation.SiLU), (3, Activation.Identity)]),
-        new("LoopShallow_Softplus_SoftmaxCrossEntropy_D", () => new LoopShallow_Softplus_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Softplus), (3, Activation.Identity)]),
-        new("LoopDeep_Softplus_SoftmaxCrossEntropy_D", () => new LoopDeep_Softplus_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Softplus), (6, Activation.SiLU), (3, Activation.Identity)]),
+        new("LoopShallow_Softplus_SoftmaxCrossEntropy_D", () => new LoopShallow_Softplus_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Softplus), (11, Activation.Identity)]),
+        new("LoopDeep_Softplus_SoftmaxCrossEntropy_D", () => new LoopDeep_Softplus_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Softplus), (6, Activation.SiLU), (11, Activation.Identity)]),
         new("Shallow_SiLU_Hinge_F", () => new Shallow_SiLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.SiLU), (1, Activation.Identity)]),
         new("Deep_SiLU_Hinge_F", () => new Deep_SiLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (1, Activation.Identity)]),
         new("LoopShallow_SiLU_Hinge_F", () => new LoopShallow_SiLU_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.SiLU), (1, Activation.Identity)]),
@@ -1681,11 +1681,11 @@ public static partial class TestNetworks
         new("LoopDeep_SiLU_SquaredError_D", () => new LoopDeep_SiLU_SquaredError_D(), 3, Loss.SquaredError, Precision.Double, [(9, Activation.SiLU), (6, Activation.Identity), (2, Activation.SiLU)]),
         new("Shallow_SiLU_SoftmaxCrossEntropy_F", () => new Shallow_SiLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(4, Activation.SiLU), (3, Activation.Identity)]),
         new("Deep_SiLU_SoftmaxCrossEntropy_F", () => new Deep_SiLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (3, Activation.Identity)]),
-        new("LoopShallow_SiLU_SoftmaxCrossEntropy_F", () => new LoopShallow_SiLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.SiLU), (3, Activation.Identity)]),
-        new("LoopDeep_SiLU_SoftmaxCrossEntropy_F", () => new LoopDeep_SiLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.SiLU), (6, Activation.Identity), (3, Activation.Identity)]),
+        new("LoopShallow_SiLU_SoftmaxCrossEntropy_F", () => new LoopShallow_SiLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.SiLU), (11, Activation.Identity)]),
+        new("LoopDeep_SiLU_SoftmaxCrossEntropy_F", () => new LoopDeep_SiLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.SiLU), (6, Activation.Identity), (11, Activation.Identity)]),
         new("Shallow_SiLU_SoftmaxCrossEntropy_D", () => new Shallow_SiLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.SiLU), (3, Activation.Identity)]),
         new("Deep_SiLU_SoftmaxCrossEntropy_D", () => new Deep_SiLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.SiLU), (3, Activation.Identity), (3, Activation.Identity)]),
-        new("LoopShallow_SiLU_SoftmaxCrossEntropy_D", () => new LoopShallow_SiLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.SiLU), (3, Activation.Identity)]),
-        new("LoopDeep_SiLU_SoftmaxCrossEntropy_D", () => new LoopDeep_SiLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.SiLU), (6, Activation.Identity), (3, Activation.Identity)]),
+        new("LoopShallow_SiLU_SoftmaxCrossEntropy_D", () => new LoopShallow_SiLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.SiLU), (11, Activation.Identity)]),
+        new("LoopDeep_SiLU_SoftmaxCrossEntropy_D", () => new LoopDeep_SiLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.SiLU), (6, Activation.Identity), (11, Activation.Identity)]),
     ];
 }

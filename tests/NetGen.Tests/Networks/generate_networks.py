@@ -7,11 +7,13 @@ LOSSES = ["Hinge", "Logistic", "SquaredError", "SoftmaxCrossEntropy"]
 PRECISIONS = [("F", "Single", "float"), ("D", "Double", "double")]
 
 
-def output_layer(loss, act):
+def output_layer(loss, act, topo_name):
     if loss in ("Hinge", "Logistic"):
         return (1, "Identity")
     if loss == "SoftmaxCrossEntropy":
-        return (3, "Identity")
+        # The loop form's vector softmax needs a vector of classes: 11 is a whole 256-bit vector and an overlapping
+        # last one in float, two and an overlapping one in double; 3 classes take its scalar path.
+        return (11 if topo_name.startswith("Loop") else 3, "Identity")
     return (2, act)  # squared error also exercises the output activation's derivative
 
 
@@ -37,7 +39,7 @@ for act in ACTS:
     for loss in LOSSES:
         for suffix, precision, _ in PRECISIONS:
             for topo_name, inputs, hidden, unroll in topologies(act):
-                layers = hidden + [output_layer(loss, act)]
+                layers = hidden + [output_layer(loss, act, topo_name)]
                 name = f"{topo_name}_{act}_{loss}_{suffix}"
                 unroll_text = "" if unroll == "Auto" else f", Unroll = Unrolling.{unroll}"
                 lines.append(f"[Network(Loss.{loss}, Precision = Precision.{precision}{unroll_text})]")
