@@ -61,6 +61,10 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         }
 
         GeneratorRun run = InMemoryGenerator.Run(InMemoryGenerator.Compile(trees));
+        var analyzerWatch = System.Diagnostics.Stopwatch.StartNew();
+        int analyzerDiagnostics = run.AnalyzerDiagnostics.Length; // runs the analyzer, once per batch
+        tally.AnalyzerTime += analyzerWatch.Elapsed;
+        tally.AnalyzerDiagnostics += analyzerDiagnostics;
         AssertDidNotCrash(run, where);
 
         ILookup<WrittenDeclaration, Diagnostic> reported = run.NetGenDiagnostics.ToLookup(d => OwnerOf(d, owner, where));
@@ -235,11 +239,16 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
         public TimeSpan CompileTime { get; set; }
 
+        public TimeSpan AnalyzerTime { get; set; }
+
+        public int AnalyzerDiagnostics { get; set; }
+
         public Dictionary<string, int> ById { get; } = [];
 
         public override string ToString() =>
             $"{Declarations} declarations ({Relaxed} with damaged attributes, only required not to crash); {Generated} networks generated, " +
-            $"{CompiledClean} of {Valid} valid declarations compiled without a warning ({Compilations} compilations, {CompileTime.TotalSeconds:F1} s); expected and reported: " +
+            $"{CompiledClean} of {Valid} valid declarations compiled without a warning ({Compilations} compilations, {CompileTime.TotalSeconds:F1} s); " +
+            $"NetGen's analyzer over every batch {AnalyzerTime.TotalSeconds:F1} s ({AnalyzerDiagnostics} diagnostics); expected and reported: " +
             string.Join(", ", ById.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"));
     }
 }
