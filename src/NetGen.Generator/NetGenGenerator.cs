@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using NetGen.Generator.Emit;
@@ -9,7 +8,8 @@ namespace NetGen.Generator;
 
 /// <summary>
 /// The incremental pipeline, and nothing else: find [Network] types, parse each into a spec or diagnostics, emit the
-/// specs. Every step has a tracking name so tests can check what is cached.
+/// specs. Every step has a tracking name so tests can check what is cached. [Input] or [Dense] on a type without
+/// [Network] (NG0013) is not the pipeline's concern: <see cref="Analyzers.OrphanLayerAnalyzer"/> reports it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NetGenGenerator : IIncrementalGenerator
@@ -31,9 +31,6 @@ public sealed class NetGenGenerator : IIncrementalGenerator
 
         /// <summary>Each spec with the stems shared up to case, which decide its file name: what is emitted.</summary>
         public const string Files = nameof(Files);
-
-        /// <summary>[Input] or [Dense] without [Network].</summary>
-        public const string OrphanLayers = nameof(OrphanLayers);
     }
 
     private static readonly string s_version =
@@ -74,9 +71,6 @@ public sealed class NetGenGenerator : IIncrementalGenerator
             .Combine(caseTwins)
             .WithTrackingName(Steps.Files);
 
-        IncrementalValuesProvider<DiagnosticInfo> orphanInputs = OrphanLayerAttributes(context, AttributeNames.Input, "Input");
-        IncrementalValuesProvider<DiagnosticInfo> orphanDenses = OrphanLayerAttributes(context, AttributeNames.Dense, "Dense");
-
         context.RegisterSourceOutput(files, static (spc, file) =>
         {
             NetworkSpec spec = CaseTwins.Mark(file.Spec, file.CaseTwins);
@@ -84,17 +78,5 @@ public sealed class NetGenGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(diagnostics, static (spc, d) => spc.ReportDiagnostic(d.ToDiagnostic()));
-        context.RegisterSourceOutput(orphanInputs, static (spc, d) => spc.ReportDiagnostic(d.ToDiagnostic()));
-        context.RegisterSourceOutput(orphanDenses, static (spc, d) => spc.ReportDiagnostic(d.ToDiagnostic()));
     }
-
-    private static IncrementalValuesProvider<DiagnosticInfo> OrphanLayerAttributes(
-        IncrementalGeneratorInitializationContext context, string metadataName, string shortName) =>
-        context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                metadataName,
-                static (node, _) => NetworkParser.MayLackNetworkAttribute(node),
-                (ctx, ct) => NetworkParser.ParseOrphanLayerAttribute(ctx, shortName, ct))
-            .SelectMany(static (d, _) => d is null ? ImmutableArray<DiagnosticInfo>.Empty : ImmutableArray.Create(d))
-            .WithTrackingName(Steps.OrphanLayers);
 }

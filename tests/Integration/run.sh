@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Integration test of the NuGet package: pack NetGen, restore a consumer from the packed file, build it with
 # EmitCompilerGeneratedFiles, compare the generated file that landed on disk with the approved snapshot, run it, then
-# publish it with NativeAOT and check that the native binary prints exactly what the JIT build printed.
+# publish it with NativeAOT and check that the native binary prints exactly what the JIT build printed. Last, build it
+# once more with a layer attribute on a class without [Network]: the package's analyzer must report NG0013.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -46,3 +47,27 @@ if ! diff -u "$work/jit.txt" "$work/aot.txt"; then
   exit 1
 fi
 echo "integration: NativeAOT binary ($(du -h "$work/aot/Consumer" | cut -f1)) prints the same as the JIT build, 0 warnings"
+
+# NG0013 comes from a DiagnosticAnalyzer in the generator's assembly: the same analyzers/dotnet/cs entry must load it.
+# Debug, so the Release output above stays as tested; warnings stay warnings here, to read the one expected.
+cat > Orphan.cs <<'CS'
+using NetGen;
+
+[Dense(4)]
+internal sealed class Orphan { }
+CS
+orphan_log="$work/orphan.log"
+if ! dotnet build -c Debug -p:NetGenVersion="$version" -p:TreatWarningsAsErrors=false --nologo -v minimal > "$orphan_log" 2>&1; then
+  echo "integration: the build with a [Dense] class without [Network] failed"
+  cat "$orphan_log"
+  exit 1
+fi
+rm Orphan.cs
+expected="Orphan.cs(3,2): warning NG0013: [Dense] on 'Orphan' has no effect without [Network(loss)] on the same type"
+# MSBuild repeats each warning in its summary: count distinct ones.
+if ! grep -qF "$expected" "$orphan_log" || [ "$(grep 'NG0013' "$orphan_log" | sort -u | wc -l)" -ne 1 ]; then
+  echo "integration: the packaged analyzer did not report exactly one NG0013 for a [Dense] class without [Network]:"
+  cat "$orphan_log"
+  exit 1
+fi
+echo "integration: the packaged analyzer reports NG0013: $expected"

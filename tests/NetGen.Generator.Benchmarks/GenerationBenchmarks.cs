@@ -19,6 +19,9 @@ public class GenerationBenchmarks
 
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _edited = null!;
+
+    /// <summary>The compilation after the unrelated edit (one service file changed), for <see cref="AnalyzerCost"/>.</summary>
+    internal CSharpCompilation Edited => _edited;
     private GeneratorDriver _netGenWarm = null!;
     private GeneratorDriver _stubWarm = null!;
 

@@ -35,10 +35,25 @@ internal static class Interleaved
             netGen[i] = watch.Elapsed.TotalMicroseconds;
         }
 
+        // Bytes allocated per run, each generator on its own, after the timed runs (all threads, precise).
+        long stubBytes = AllocatedPerRun(() => benchmarks.StubAfterEdit(), runs);
+        long netGenBytes = AllocatedPerRun(() => benchmarks.NetGenAfterEdit(), runs);
+
         Array.Sort(stub);
         Array.Sort(netGen);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"After an unrelated edit, {runs} runs each, alternating: stub median {stub[runs / 2]:F0} us (p25 {stub[runs / 4]:F0}), NetGen median {netGen[runs / 2]:F0} us (p25 {netGen[runs / 4]:F0}); ratio of medians {netGen[runs / 2] / stub[runs / 2]:F2}, of p25 {netGen[runs / 4] / stub[runs / 4]:F2}"));
+            $"After an unrelated edit, {runs} runs each, alternating: stub median {stub[runs / 2]:F0} us (p25 {stub[runs / 4]:F0}), NetGen median {netGen[runs / 2]:F0} us (p25 {netGen[runs / 4]:F0}); ratio of medians {netGen[runs / 2] / stub[runs / 2]:F2}, of p25 {netGen[runs / 4] / stub[runs / 4]:F2}; allocated per run: stub {stubBytes / 1024.0:F1} KB, NetGen {netGenBytes / 1024.0:F1} KB"));
+    }
+
+    private static long AllocatedPerRun(Action run, int runs)
+    {
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        for (int i = 0; i < runs; i++)
+        {
+            run();
+        }
+
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / runs;
     }
 }

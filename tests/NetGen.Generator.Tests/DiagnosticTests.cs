@@ -12,7 +12,7 @@ public class DiagnosticTests
     {
         GeneratorHarness.Result result = GeneratorHarness.Run(Usings + "[Network(Loss.Hinge)][Input(2)][Dense(3, Activation.Sigmoid)][Dense(1)] public partial class Net { }");
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.NetGenDiagnostics);
         Assert.Single(result.Sources);
         Assert.Empty(result.CompilationDiagnostics);
     }
@@ -179,12 +179,12 @@ public class DiagnosticTests
     private static void AssertClean(string source)
     {
         GeneratorHarness.Result result = GeneratorHarness.Run(Usings + source);
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.NetGenDiagnostics);
         Assert.Empty(result.CompilationDiagnostics);
     }
 
     /// <summary>
-    /// Asserts that the generator reported <paramref name="id"/> exactly once, on the source text
+    /// Asserts that NetGen (generator or analyzer) reported <paramref name="id"/> exactly once, on the source text
     /// <paramref name="located"/>, that nothing else came from NetGen, and, for errors, that no code was generated.
     /// </summary>
     private static Diagnostic AssertReported(string source, string id, string located, string? compilerAlsoReports = null, string? moreSources = null)
@@ -193,7 +193,7 @@ public class DiagnosticTests
             ? GeneratorHarness.Run(Usings + source)
             : GeneratorHarness.Run(Usings + source, false, moreSources);
 
-        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Diagnostic diagnostic = Assert.Single(result.NetGenDiagnostics);
         Assert.Equal(id, diagnostic.Id);
         SyntaxTree tree = result.Input.SyntaxTrees.Single(t => t.FilePath == diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(located, tree.GetText().ToString(diagnostic.Location.SourceSpan));

@@ -2,10 +2,15 @@ using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NetGen.Generator.Analyzers;
 
 namespace NetGen.Generator.Tests;
 
-/// <summary>Runs the generator in memory over test source, against net10.0 or net8.0 reference assemblies.</summary>
+/// <summary>
+/// Runs the generator in memory over test source, against net10.0 or net8.0 reference assemblies, and NetGen's analyzer
+/// over the compilation with the generated code in it, as a build does.
+/// </summary>
 internal static class GeneratorHarness
 {
     private static readonly MetadataReference s_runtime = MetadataReference.CreateFromFile(typeof(NetworkAttribute).Assembly.Location);
@@ -17,7 +22,15 @@ internal static class GeneratorHarness
         ImmutableArray<Diagnostic> GeneratorDiagnostics,
         ImmutableArray<GeneratedSourceResult> Sources)
     {
+        private ImmutableArray<Diagnostic>? _analyzerDiagnostics;
+
         public string Single => Sources.Single().SourceText.ToString();
+
+        /// <summary>NetGen's analyzer over the compilation with the generated code in it; binding every method, so run on demand.</summary>
+        public ImmutableArray<Diagnostic> AnalyzerDiagnostics => _analyzerDiagnostics ??= Analyze(Output);
+
+        /// <summary>Everything NetGen reported: the generator's diagnostics and the analyzer's (NG0013).</summary>
+        public ImmutableArray<Diagnostic> NetGenDiagnostics => GeneratorDiagnostics.AddRange(AnalyzerDiagnostics);
 
         /// <summary>Errors and warnings of the compilation with the generated code in it.</summary>
         public ImmutableArray<Diagnostic> CompilationDiagnostics =>
@@ -59,6 +72,17 @@ internal static class GeneratorHarness
 
         return new Result(driver, compilation, output, diagnostics, run.GeneratedSources);
     }
+
+    /// <summary>
+    /// The diagnostics of NetGen's analyzer over <paramref name="compilation"/>, with AD0001 if it threw. Analyzer
+    /// options as in a build: generated code is left alone unless an analyzer asks for it.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Analyze(Compilation compilation) =>
+        compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new OrphanLayerAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync()
+            .GetAwaiter()
+            .GetResult();
 
     public static GeneratorDriver CreateDriver(CSharpCompilation compilation) =>
         CSharpGeneratorDriver.Create(

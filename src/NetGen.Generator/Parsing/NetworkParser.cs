@@ -122,32 +122,6 @@ internal static class NetworkParser
             : new ParseResult(spec, EquatableArray<DiagnosticInfo>.Empty);
     }
 
-    /// <summary>For [Input] or [Dense] on a type without [Network]: the warning that they do nothing, once per type.</summary>
-    public static DiagnosticInfo? ParseOrphanLayerAttribute(GeneratorAttributeSyntaxContext context, string attributeName, CancellationToken cancellationToken)
-    {
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        if (AttributesOf(type, AttributeNames.Network).Count > 0)
-        {
-            return null;
-        }
-
-        // Report from the first declaration carrying the attribute only, so a partial type gets one warning.
-        AttributeData first = AttributesOf(type, attributeName == "Input" ? AttributeNames.Input : AttributeNames.Dense)[0];
-        if (!IsDeclaredIn(first, (TypeDeclarationSyntax)context.TargetNode, cancellationToken))
-        {
-            return null;
-        }
-
-        return new DiagnosticInfo(
-            DiagnosticDescriptors.LayerAttributeWithoutNetwork.Id,
-            AttributeLocation(first, cancellationToken),
-            new EquatableArray<string>(new[] { attributeName, type.Name }));
-    }
-
     private static void CheckTypeShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
     {
         LocationInfo? Identifier() => LocationInfo.From(declaration.Identifier.GetLocation());
@@ -479,32 +453,6 @@ internal static class NetworkParser
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// A syntax-only pre-filter for the orphan-attribute check: a type whose attribute lists mention no "Network" cannot
-    /// carry [Network], so only those need the semantic look. Runs on every edit, so it must stay cheap.
-    /// </summary>
-    public static bool MayLackNetworkAttribute(SyntaxNode node)
-    {
-        if (node is not TypeDeclarationSyntax declaration)
-        {
-            return false;
-        }
-
-        foreach (AttributeListSyntax list in declaration.AttributeLists)
-        {
-            foreach (AttributeSyntax attribute in list.Attributes)
-            {
-                string text = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : attribute.Name.ToString();
-                if (text is "Network" or "NetworkAttribute")
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
     }
 
     private static bool IsDeclaredIn(AttributeData attribute, TypeDeclarationSyntax declaration, CancellationToken cancellationToken) =>

@@ -48,7 +48,7 @@ public static class ExpectedDiagnostics
 
         if (networks.Count == 0)
         {
-            // NG0013: once per attribute kind, on the first one.
+            // NG0013, from NetGen's analyzer rather than the generator: once per attribute kind, on the first one.
             if (inputs.Count > 0)
             {
                 Expect("NG0013", "attr:" + inputs[0].Index);

@@ -7,8 +7,8 @@ using Xunit.Abstractions;
 namespace NetGen.Reliability.Tests.Declarations;
 
 /// <summary>
-/// Thousands of random declarations, valid and broken in every way users break them, go through the generator driver in
-/// batches. For each batch: the generator never throws; every declaration gets exactly the NG diagnostics the oracle
+/// Thousands of random declarations, valid and broken in every way users break them, go through the generator driver and
+/// NetGen's analyzer in batches. For each batch: neither throws; every declaration gets exactly the NG diagnostics the oracle
 /// derives from its model, on exactly the expected spans; the networks that must be generated are generated (their
 /// classes implement INetwork&lt;T&gt;) and nothing else is; and the valid ones compile with no warning or error.
 /// </summary>
@@ -61,6 +61,10 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         }
 
         GeneratorRun run = InMemoryGenerator.Run(InMemoryGenerator.Compile(trees));
+        var analyzerWatch = System.Diagnostics.Stopwatch.StartNew();
+        int analyzerDiagnostics = run.AnalyzerDiagnostics.Length; // runs the analyzer, once per batch
+        tally.AnalyzerTime += analyzerWatch.Elapsed;
+        tally.AnalyzerDiagnostics += analyzerDiagnostics;
         AssertDidNotCrash(run, where);
 
         ILookup<WrittenDeclaration, Diagnostic> reported = run.NetGenDiagnostics.ToLookup(d => OwnerOf(d, owner, where));
@@ -102,7 +106,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     private static void AssertDidNotCrash(GeneratorRun run, string where)
     {
         Assert.True(run.Result.Exception is null, $"{where}: the generator threw {run.Result.Exception}");
-        Diagnostic? failure = run.Diagnostics.FirstOrDefault(d => d.Id is "CS8785" or "AD0001");
+        Diagnostic? failure = run.Diagnostics.Concat(run.AnalyzerDiagnostics).FirstOrDefault(d => d.Id is "CS8785" or "AD0001");
         Assert.True(failure is null, $"{where}: {failure}");
     }
 
@@ -235,11 +239,16 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
         public TimeSpan CompileTime { get; set; }
 
+        public TimeSpan AnalyzerTime { get; set; }
+
+        public int AnalyzerDiagnostics { get; set; }
+
         public Dictionary<string, int> ById { get; } = [];
 
         public override string ToString() =>
             $"{Declarations} declarations ({Relaxed} with damaged attributes, only required not to crash); {Generated} networks generated, " +
-            $"{CompiledClean} of {Valid} valid declarations compiled without a warning ({Compilations} compilations, {CompileTime.TotalSeconds:F1} s); expected and reported: " +
+            $"{CompiledClean} of {Valid} valid declarations compiled without a warning ({Compilations} compilations, {CompileTime.TotalSeconds:F1} s); " +
+            $"NetGen's analyzer over every batch {AnalyzerTime.TotalSeconds:F1} s ({AnalyzerDiagnostics} diagnostics); expected and reported: " +
             string.Join(", ", ById.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"));
     }
 }

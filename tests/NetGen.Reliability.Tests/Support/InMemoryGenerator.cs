@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using NetGen.Generator;
+using NetGen.Generator.Analyzers;
 
 namespace NetGen.Reliability.Tests.Support;
 
@@ -13,21 +15,41 @@ namespace NetGen.Reliability.Tests.Support;
 /// <param name="Diagnostics">Diagnostics of the driver run: NetGen's own, and CS8785 if a generator failed.</param>
 public sealed record GeneratorRun(CSharpCompilation Input, Compilation Output, GeneratorRunResult Result, ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>The diagnostics NetGen reported (ids NGxxxx).</summary>
-    public IEnumerable<Diagnostic> NetGenDiagnostics => Diagnostics.Where(d => d.Id.StartsWith("NG", StringComparison.Ordinal));
+    private ImmutableArray<Diagnostic>? _analyzerDiagnostics;
 
-    /// <summary>Errors and warnings of the compilation with the generated code in it; binding every method, so not cheap.</summary>
+    /// <summary>
+    /// What NetGen's analyzer reports (NG0013, or AD0001 if it threw), run on demand over the input compilation. A
+    /// build runs it over the output, but the generated parts carry no NetGen attribute, so the analyzer's verdict is
+    /// the same, and binding the generated methods of hundreds of networks would double the cost of a batch.
+    /// <see cref="CompilationProblems"/> runs it over the output, as a build does.
+    /// </summary>
+    public ImmutableArray<Diagnostic> AnalyzerDiagnostics => _analyzerDiagnostics ??=
+        Input.WithAnalyzers(InMemoryGenerator.Analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>The diagnostics NetGen reported (ids NGxxxx), the generator's and the analyzer's.</summary>
+    public IEnumerable<Diagnostic> NetGenDiagnostics =>
+        Diagnostics.Concat(AnalyzerDiagnostics).Where(d => d.Id.StartsWith("NG", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Errors and warnings of the compilation with the generated code in it, NetGen's analyzer included, as a build
+    /// reports them; binding every method, so not cheap.
+    /// </summary>
     public ImmutableArray<Diagnostic> CompilationProblems() =>
-        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+        Output.WithAnalyzers(InMemoryGenerator.Analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .ToImmutableArray();
 }
 
 /// <summary>
-/// Runs the generator in memory, as a normal project reference rather than as an analyzer, against the net10.0 reference
+/// Runs the generator (and, on demand, NetGen's analyzer) in memory, as a normal project reference rather than as an analyzer, against the net10.0 reference
 /// assemblies and the NetGen runtime library, with nullable on and warnings reported as errors, as a user's build would.
 /// </summary>
 public static class InMemoryGenerator
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>The analyzers the NetGen package carries next to the generator.</summary>
+    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new OrphanLayerAnalyzer());
 
     private static readonly MetadataReference[] s_references =
         Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(INetwork<>).Assembly.Location)).ToArray();
