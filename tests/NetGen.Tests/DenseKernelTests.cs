@@ -61,7 +61,7 @@ public class DenseKernelTests
     [Fact]
     public void Update_kernels_handle_more_rows_than_one_row_group()
     {
-        // 600 rows: three groups of row indices (256 a group), with zero deltas scattered through all of them.
+        // 600 rows: ten row groups (64 rows, one bit each, a group), with zero deltas scattered through all of them.
         foreach (int inputs in new[] { 3, 40 })
         {
             UpdateCase<float>(inputs, withBelow: true, outputs: 600);

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Runtime;
 
@@ -16,7 +17,7 @@ namespace NetGen.Runtime;
 /// Not meant to be called by users.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class DenseKernels
+public static partial class DenseKernels
 {
     /// <summary>
     /// z = W h + b: z_k = sum_j w_kj h_j + b_k for the rows k of the row-major [z.Length x h.Length] matrix W
@@ -37,6 +38,14 @@ public static class DenseKernels
 
         if (Simd512<T>.IsAccelerated && inputs >= Simd512<T>.Count)
         {
+            if (typeof(T) == typeof(float) && Avx512F.IsSupported && z.Length >= RowBlock)
+            {
+                int done = AffineBlocks16(MemoryMarshal.Cast<T, float>(w), MemoryMarshal.Cast<T, float>(b), MemoryMarshal.Cast<T, float>(x), MemoryMarshal.Cast<T, float>(z));
+                w = w.Slice(done * inputs);
+                b = b.Slice(done);
+                z = z.Slice(done);
+            }
+
             AffineRows<T, Vector512<T>, Simd512<T>>(w, b, x, z);
         }
         else if (Simd256<T>.IsAccelerated && inputs >= Simd256<T>.Count)
@@ -449,17 +458,12 @@ public static class DenseKernels
             throw new ArgumentException("The shapes of delta, h and the gradients do not agree.");
         }
 
-        Span<int> rows = stackalloc int[Math.Min(outputs, RowGroup)];
         for (int first = 0; first < outputs; first += RowGroup)
         {
-            int count = NonZeroRows(delta, first, rows);
-            RowUpdate<T>(rows.Slice(0, count), delta, T.One, h, gradientW, Span<T>.Empty);
+            RowUpdate<T>(NonZeroRows(delta, first), first, delta, T.One, h, gradientW, Span<T>.Empty);
         }
 
-        for (int k = 0; k < outputs; k++)
-        {
-            gradientB[k] += delta[k];
-        }
+        MultiplyAdd(T.One, delta, gradientB);
     }
 
     /// <summary>
@@ -479,45 +483,64 @@ public static class DenseKernels
         }
 
         below.Clear();
-        Span<int> rows = stackalloc int[Math.Min(outputs, RowGroup)];
         for (int first = 0; first < outputs; first += RowGroup)
         {
-            int count = NonZeroRows(delta, first, rows);
-            RowUpdate<T>(rows.Slice(0, count), delta, -learningRate, h, w, below);
+            RowUpdate<T>(NonZeroRows(delta, first), first, delta, -learningRate, h, w, below);
         }
 
-        for (int k = 0; k < outputs; k++)
-        {
-            b[k] -= learningRate * delta[k];
-        }
+        // b_k -= eta delta_k, as b_k + (-eta) delta_k: the same product and sum, rounded the same way
+        MultiplyAdd(-learningRate, delta, b);
     }
 
-    /// <summary>Rows handled per pass of the column strips: their indices fit a small stack buffer.</summary>
-    private const int RowGroup = 256;
+    /// <summary>Rows handled per pass of the column strips: one bit each in a ulong.</summary>
+    private const int RowGroup = 64;
 
-    /// <summary>Writes the k in [first, first + RowGroup) with delta_k != 0 to <paramref name="rows"/>, branch-free.</summary>
-    private static int NonZeroRows<T>(ReadOnlySpan<T> delta, int first, Span<int> rows)
+    /// <summary>
+    /// Bit i set for each k = first + i in [first, first + RowGroup) with delta_k != 0 (NaN included, as the scalar
+    /// test has it), from vector compares: no list of indices to build and no stack buffer to clear.
+    /// </summary>
+    private static ulong NonZeroRows<T>(ReadOnlySpan<T> delta, int first)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int end = Math.Min(delta.Length, first + RowGroup);
-        int count = 0;
-        for (int k = first; k < end; k++)
+        ref T dRef = ref MemoryMarshal.GetReference(delta);
+        ulong rows = 0;
+        int k = first;
+        if (Vector512.IsHardwareAccelerated)
         {
-            rows[count] = k;
-            count += delta[k] != T.Zero ? 1 : 0;
+            for (; k + Vector512<T>.Count <= end; k += Vector512<T>.Count)
+            {
+                ulong zero = Vector512.Equals(Vector512.LoadUnsafe(ref dRef, (nuint)k), Vector512<T>.Zero).ExtractMostSignificantBits();
+                rows |= (~zero & (ulong.MaxValue >> (64 - Vector512<T>.Count))) << (k - first);
+            }
         }
 
-        return count;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; k + Vector256<T>.Count <= end; k += Vector256<T>.Count)
+            {
+                ulong zero = Vector256.Equals(Vector256.LoadUnsafe(ref dRef, (nuint)k), Vector256<T>.Zero).ExtractMostSignificantBits();
+                rows |= (~zero & (ulong.MaxValue >> (64 - Vector256<T>.Count))) << (k - first);
+            }
+        }
+
+        for (; k < end; k++)
+        {
+            rows |= (Unsafe.Add(ref dRef, k) != T.Zero ? 1UL : 0UL) << (k - first);
+        }
+
+        return rows;
     }
 
     /// <summary>
-    /// For the listed rows k: below += delta_k w_k (before the update, skipped when below is empty), then
-    /// w_k += scale delta_k h. AccumulateOuter passes the gradient as w with scale 1; the SGD step passes W and -eta.
+    /// For the rows k = first + i with bit i of <paramref name="rows"/> set: below += delta_k w_k (before the update,
+    /// skipped when below is empty), then w_k += scale delta_k h. AccumulateOuter passes the gradient as w with scale 1;
+    /// the SGD step passes W and -eta.
     /// </summary>
-    private static void RowUpdate<T>(ReadOnlySpan<int> rows, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below)
+    private static void RowUpdate<T>(ulong rows, int first, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (rows.IsEmpty)
+        if (rows == 0)
         {
             return;
         }
@@ -525,24 +548,24 @@ public static class DenseKernels
         int j = 0;
         if (Simd512<T>.IsAccelerated)
         {
-            j = RowUpdateColumns<T, Vector512<T>, Simd512<T>>(rows, delta, scale, h, w, below, j);
+            j = RowUpdateColumns<T, Vector512<T>, Simd512<T>>(rows, first, delta, scale, h, w, below, j);
         }
 
         if (Simd256<T>.IsAccelerated)
         {
-            j = RowUpdateColumns<T, Vector256<T>, Simd256<T>>(rows, delta, scale, h, w, below, j);
+            j = RowUpdateColumns<T, Vector256<T>, Simd256<T>>(rows, first, delta, scale, h, w, below, j);
         }
 
         if (Simd128<T>.IsAccelerated)
         {
-            j = RowUpdateColumns<T, Vector128<T>, Simd128<T>>(rows, delta, scale, h, w, below, j);
+            j = RowUpdateColumns<T, Vector128<T>, Simd128<T>>(rows, first, delta, scale, h, w, below, j);
         }
 
-        RowUpdateColumns<T, T, Scalar<T>>(rows, delta, scale, h, w, below, j);
+        RowUpdateColumns<T, T, Scalar<T>>(rows, first, delta, scale, h, w, below, j);
     }
 
     /// <summary>RowUpdate for the columns from <paramref name="j"/> on that fill whole vectors; returns where it stopped.</summary>
-    private static int RowUpdateColumns<T, TV, V>(ReadOnlySpan<int> rows, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below, int j)
+    private static int RowUpdateColumns<T, TV, V>(ulong rows, int first, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below, int j)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TV : struct
         where V : struct, ISimdOps<TV, T>
@@ -558,8 +581,9 @@ public static class DenseKernels
         {
             TV h0 = V.Load(ref hRef, j), h1 = V.Load(ref hRef, j + n), h2 = V.Load(ref hRef, j + (2 * n)), h3 = V.Load(ref hRef, j + (3 * n));
             TV a0 = V.Zero, a1 = V.Zero, a2 = V.Zero, a3 = V.Zero;
-            foreach (int k in rows)
+            for (ulong left = rows; left != 0; left &= left - 1)
             {
+                int k = first + BitOperations.TrailingZeroCount(left);
                 T dk = Unsafe.Add(ref dRef, k);
                 TV d = V.Broadcast(dk);
                 TV s = V.Broadcast(scale * dk);
@@ -588,8 +612,9 @@ public static class DenseKernels
         {
             TV h0 = V.Load(ref hRef, j);
             TV a0 = V.Zero;
-            foreach (int k in rows)
+            for (ulong left = rows; left != 0; left &= left - 1)
             {
+                int k = first + BitOperations.TrailingZeroCount(left);
                 T dk = Unsafe.Add(ref dRef, k);
                 ref T row = ref Unsafe.Add(ref wRef, ((nint)k * inputs) + j);
                 TV w0 = V.Load(ref row, 0);
