@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Runtime;
 
@@ -17,7 +16,7 @@ namespace NetGen.Runtime;
 /// Not meant to be called by users.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static partial class DenseKernels
+public static class DenseKernels
 {
     /// <summary>
     /// z = W h + b: z_k = sum_j w_kj h_j + b_k for the rows k of the row-major [z.Length x h.Length] matrix W
@@ -38,14 +37,6 @@ public static partial class DenseKernels
 
         if (Simd512<T>.IsAccelerated && inputs >= Simd512<T>.Count)
         {
-            if (typeof(T) == typeof(float) && Avx512F.IsSupported && z.Length >= RowBlock)
-            {
-                int done = AffineBlocks16(MemoryMarshal.Cast<T, float>(w), MemoryMarshal.Cast<T, float>(b), MemoryMarshal.Cast<T, float>(x), MemoryMarshal.Cast<T, float>(z));
-                w = w.Slice(done * inputs);
-                b = b.Slice(done);
-                z = z.Slice(done);
-            }
-
             AffineRows<T, Vector512<T>, Simd512<T>>(w, b, x, z);
         }
         else if (Simd256<T>.IsAccelerated && inputs >= Simd256<T>.Count)

@@ -2,7 +2,10 @@ using System;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NetGen.Runtime;
 
@@ -128,11 +131,14 @@ public static class Guard
     /// <summary>Throws when any value is NaN or infinite; training on it would write NaN into the weights.</summary>
     public static void Finite(ReadOnlySpan<float> values, string paramName)
     {
-        for (int i = 0; i < values.Length; i++)
+        if (!AllFinite(values))
         {
-            if (!float.IsFinite(values[i]))
+            for (int i = 0; i < values.Length; i++)
             {
-                ThrowNotFinite(values[i], i, paramName);
+                if (!float.IsFinite(values[i]))
+                {
+                    ThrowNotFinite(values[i], i, paramName);
+                }
             }
         }
     }
@@ -140,13 +146,58 @@ public static class Guard
     /// <summary>Throws when any value is NaN or infinite; training on it would write NaN into the weights.</summary>
     public static void Finite(ReadOnlySpan<double> values, string paramName)
     {
-        for (int i = 0; i < values.Length; i++)
+        if (!AllFinite(values))
         {
-            if (!double.IsFinite(values[i]))
+            for (int i = 0; i < values.Length; i++)
             {
-                ThrowNotFinite(values[i], i, paramName);
+                if (!double.IsFinite(values[i]))
+                {
+                    ThrowNotFinite(values[i], i, paramName);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether every value is finite, a 256-bit vector at a time: v * 0 is 0 for a finite v and NaN for an infinite or
+    /// NaN one, so the sum of the products is 0 exactly when all are finite (a last partial vector is read overlapping
+    /// the one before it). One add a vector instead of a compare and branch an element: on a 64-input TrainStep the
+    /// scalar loop was a quarter of the method's samples.
+    /// </summary>
+    private static bool AllFinite<T>(ReadOnlySpan<T> values)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int n = values.Length;
+        int lanes = Vector256<T>.Count;
+        if (!Vector256.IsHardwareAccelerated || n < lanes)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (!T.IsFinite(values[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        ref T first = ref MemoryMarshal.GetReference(values);
+        Vector256<T> a = Vector256<T>.Zero, b = Vector256<T>.Zero;
+        int j = 0;
+        for (; j + (2 * lanes) <= n; j += 2 * lanes)
+        {
+            a += Vector256.LoadUnsafe(ref first, (nuint)j) * Vector256<T>.Zero;
+            b += Vector256.LoadUnsafe(ref first, (nuint)(j + lanes)) * Vector256<T>.Zero;
+        }
+
+        a += Vector256.LoadUnsafe(ref first, (nuint)(n - lanes)) * Vector256<T>.Zero;
+        if (j + lanes <= n)
+        {
+            b += Vector256.LoadUnsafe(ref first, (nuint)j) * Vector256<T>.Zero;
+        }
+
+        return Vector256.EqualsAll(a + b, Vector256<T>.Zero);
     }
 
     /// <summary>
