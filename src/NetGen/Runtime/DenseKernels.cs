@@ -563,7 +563,7 @@ public static class DenseKernels
     {
         int inputs = h.Length;
         int n = V.Count;
-        bool backprop = !below.IsEmpty;
+        bool backprop = !below.IsEmpty; // the first layer has no delta below it: no W^T delta FMAs at all
         ref T wRef = ref MemoryMarshal.GetReference(w);
         ref T hRef = ref MemoryMarshal.GetReference(h);
         ref T dRef = ref MemoryMarshal.GetReference(delta);
@@ -580,10 +580,14 @@ public static class DenseKernels
                 TV s = V.Broadcast(scale * dk);
                 ref T row = ref Unsafe.Add(ref wRef, ((nint)k * inputs) + j);
                 TV w0 = V.Load(ref row, 0), w1 = V.Load(ref row, n), w2 = V.Load(ref row, 2 * n), w3 = V.Load(ref row, 3 * n);
-                a0 = V.MultiplyAdd(d, w0, a0);
-                a1 = V.MultiplyAdd(d, w1, a1);
-                a2 = V.MultiplyAdd(d, w2, a2);
-                a3 = V.MultiplyAdd(d, w3, a3);
+                if (backprop)
+                {
+                    a0 = V.MultiplyAdd(d, w0, a0);
+                    a1 = V.MultiplyAdd(d, w1, a1);
+                    a2 = V.MultiplyAdd(d, w2, a2);
+                    a3 = V.MultiplyAdd(d, w3, a3);
+                }
+
                 V.Store(V.MultiplyAdd(s, h0, w0), ref row, 0);
                 V.Store(V.MultiplyAdd(s, h1, w1), ref row, n);
                 V.Store(V.MultiplyAdd(s, h2, w2), ref row, 2 * n);
@@ -609,7 +613,11 @@ public static class DenseKernels
                 T dk = Unsafe.Add(ref dRef, k);
                 ref T row = ref Unsafe.Add(ref wRef, ((nint)k * inputs) + j);
                 TV w0 = V.Load(ref row, 0);
-                a0 = V.MultiplyAdd(V.Broadcast(dk), w0, a0);
+                if (backprop)
+                {
+                    a0 = V.MultiplyAdd(V.Broadcast(dk), w0, a0);
+                }
+
                 V.Store(V.MultiplyAdd(V.Broadcast(scale * dk), h0, w0), ref row, 0);
             }
 
