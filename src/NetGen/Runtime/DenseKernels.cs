@@ -460,9 +460,10 @@ public static class DenseKernels
     /// <summary>
     /// The fused SGD step of one layer in one pass over W: below_j = sum_k delta_k w_kj from the old W (delta(l) before
     /// g'), then w_kj -= eta delta_k h_j and b_k -= eta delta_k. <paramref name="below"/> may be empty (first layer).
-    /// Column-blocked: for a strip of four vectors of columns, h and the strip of below stay in registers while the
-    /// rows stream past; each vector of W is loaded once, feeds one FMA into below and one FMA for its update, and is
-    /// stored once. Rows with delta_k = 0 (inactive ReLU units) are skipped, which is exact: they change nothing.
+    /// Column-blocked: for a strip of four vectors of columns (then two, then one), h and the strip of below stay in
+    /// registers while the rows stream past; each vector of W is loaded once, feeds one FMA into below and one FMA for
+    /// its update, and is stored once. Rows with delta_k = 0 (inactive ReLU units) are skipped, which is exact: they
+    /// change nothing; the rows left are the set bits of a mask built with vector compares.
     /// </summary>
     public static void BackpropAndUpdate<T>(Span<T> w, Span<T> b, ReadOnlySpan<T> delta, ReadOnlySpan<T> h, Span<T> below, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -601,6 +602,38 @@ public static class DenseKernels
                 V.Store(V.Add(V.Load(ref belowRef, j + (2 * n)), a2), ref belowRef, j + (2 * n));
                 V.Store(V.Add(V.Load(ref belowRef, j + (3 * n)), a3), ref belowRef, j + (3 * n));
             }
+        }
+
+        if (j + (2 * n) <= inputs)
+        {
+            // A strip of two vectors (e.g. 32 float columns in 512-bit vectors): one pass over the rows, two FMA chains.
+            TV h0 = V.Load(ref hRef, j), h1 = V.Load(ref hRef, j + n);
+            TV a0 = V.Zero, a1 = V.Zero;
+            for (ulong left = rows; left != 0; left &= left - 1)
+            {
+                int k = first + BitOperations.TrailingZeroCount(left);
+                T dk = Unsafe.Add(ref dRef, k);
+                TV s = V.Broadcast(scale * dk);
+                ref T row = ref Unsafe.Add(ref wRef, ((nint)k * inputs) + j);
+                TV w0 = V.Load(ref row, 0), w1 = V.Load(ref row, n);
+                if (backprop)
+                {
+                    TV d = V.Broadcast(dk);
+                    a0 = V.MultiplyAdd(d, w0, a0);
+                    a1 = V.MultiplyAdd(d, w1, a1);
+                }
+
+                V.Store(V.MultiplyAdd(s, h0, w0), ref row, 0);
+                V.Store(V.MultiplyAdd(s, h1, w1), ref row, n);
+            }
+
+            if (backprop)
+            {
+                V.Store(V.Add(V.Load(ref belowRef, j), a0), ref belowRef, j);
+                V.Store(V.Add(V.Load(ref belowRef, j + n), a1), ref belowRef, j + n);
+            }
+
+            j += 2 * n;
         }
 
         for (; j + n <= inputs; j += n)
