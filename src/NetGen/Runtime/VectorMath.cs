@@ -13,7 +13,9 @@ namespace NetGen.Runtime;
 /// Taylor polynomial of degree 7 (float, by Estrin's scheme) or 13 (double, by Horner) for e^r with fused multiply-adds
 /// where the hardware has them, then scaling by 2^n through the exponent bits. Inputs are clamped to the finite range.</item>
 /// <item>tanh(x) = sign(x) (e - 1) / (e + 1) with e = e^(2|x|) (float), sign(x) (1 - 2 / (e + 1)) (double);
-/// sigmoid(x) = 1 / (1 + e^-x).</item>
+/// sigmoid(x) = 1 / (1 + e^-x) (double), 1 / (1 + e) or e / (1 + e) with e = e^-|x| for x &gt;= 0 or x &lt; 0 (float). The
+/// float forms reduce with ln2 rounded once (the error it leaves is damped by tanh' and sigmoid') and form e -+ 1 with
+/// multiply-adds of e^r and 2^n, for a shorter dependency chain.</item>
 /// </list>
 /// Measured maximum errors against Math.Exp/Tanh (VectorMathTests): float exp 2 ulp relative, tanh and sigmoid
 /// 2.4e-7 absolute; double exp 2 ulp relative, tanh and sigmoid 3e-16 absolute.
