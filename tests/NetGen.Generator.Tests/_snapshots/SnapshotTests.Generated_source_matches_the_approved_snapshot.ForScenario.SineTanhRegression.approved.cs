@@ -324,13 +324,13 @@ namespace Demo
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)) = delta(3)_0 (W(2)^T (.) g'(z(2))) with one output, tanh' = 1 - h^2.
             // So the steps of layer 1 are delta(3)_0 times factors of the forward pass and the old W(2), computed while z(3) is
-            // still being summed: once delta(3)_0 is known, each vector of W(1) and b(1) waits for one multiply-add.
+            // still being summed: once delta(3)_0 is known, each weight of layer 1 (or vector of them) waits for one multiply-add.
             // f(2) = eta W(2)^T (.) g'(z(2)), the step of b(1) per unit of delta(3)_0, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> f2_c0 = NetGenVector256.Create(learningRate) * NetGenVector256.LoadUnsafe(ref p0, 32);
             f2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> f2_c1 = NetGenVector256.Create(learningRate) * NetGenVector256.LoadUnsafe(ref p0, 40);
             f2_c1 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c1 * h2_c1);
-            // f(2) h(1)^T, the step of W(1) per unit of delta(3)_0: W(1) is one column
+            // f(2) h(1)^T, the step of W(1) per unit of delta(3)_0 (W(1) is one column)
             global::System.Runtime.Intrinsics.Vector256<float> fW1_c0_0 = f2_c0 * NetGenVector256.Create(h1_0);
             global::System.Runtime.Intrinsics.Vector256<float> fW1_c1_0 = f2_c1 * NetGenVector256.Create(h1_0);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
