@@ -157,7 +157,18 @@ internal sealed partial class NetworkEmitter
         {
             LayerPlan layer = _plan.Layers[index];
             int l = layer.Number;
-            if (l > 1 && IsVectorLevel(l))
+            bool factored = fusedUpdate && HasFactoredStep;
+            if (factored && l == 1)
+            {
+                WriteFactoredFirstLayerStep(layer);
+                continue;
+            }
+
+            if (factored)
+            {
+                WriteStepFactors(layer, _plan.Layers[index - 1].Activation);
+            }
+            else if (l > 1 && IsVectorLevel(l))
             {
                 WriteVectorDeltas(layer, _plan.Layers[index - 1].Activation);
             }

@@ -355,29 +355,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line($"{d} = {MulAdd(Row(l, layer, k * layer.Inputs, c), Broadcast(D(l + 1, k)), d)};");
             }
 
-            string z = ZV(l, c);
-            string h = HV(l, c);
-            string one = $"{VectorOfT}.One";
-            string zero = $"{VectorOfT}.Zero";
-            switch (activation)
-            {
-                case ActivationKind.Sigmoid:
-                    _w.Line($"{d} *= {h} * ({one} - {h});");
-                    break;
-                case ActivationKind.Tanh:
-                    _w.Line($"{d} *= {one} - ({h} * {h});");
-                    break;
-                case ActivationKind.SiLU:
-                    _w.Line($"{d} *= {SV(l, c)} * ({one} + ({z} * ({one} - {SV(l, c)})));");
-                    break;
-                case ActivationKind.ReLU:
-                    _w.Line($"{d} = {Vector}.ConditionalSelect({Vector}.GreaterThan({z}, {zero}), {d}, {zero});");
-                    break;
-                case ActivationKind.LeakyReLU:
-                    _w.Line($"{d} *= {Vector}.ConditionalSelect({Vector}.GreaterThan({z}, {zero}), {one}, {Broadcast(Lit(0.01))});");
-                    break;
-            }
-
+            WriteTimesVectorDerivative(d, activation, l, c);
             if (NeedsScalarDeltas(l))
             {
                 for (int i = 0; i < ChunkSize(layer.Inputs, c); i++)
@@ -385,6 +363,33 @@ internal sealed partial class NetworkEmitter
                     _w.Line($"{_t} {D(l, (c * Lanes) + i)} = {Element(d, i)};");
                 }
             }
+        }
+    }
+
+    /// <summary>Multiplies the vector <paramref name="d"/> by g'(z(level)) of chunk <paramref name="chunk"/>, lane by lane.</summary>
+    private void WriteTimesVectorDerivative(string d, ActivationKind activation, int level, int chunk)
+    {
+        string z = ZV(level, chunk);
+        string h = HV(level, chunk);
+        string one = $"{VectorOfT}.One";
+        string zero = $"{VectorOfT}.Zero";
+        switch (activation)
+        {
+            case ActivationKind.Sigmoid:
+                _w.Line($"{d} *= {h} * ({one} - {h});");
+                break;
+            case ActivationKind.Tanh:
+                _w.Line($"{d} *= {one} - ({h} * {h});");
+                break;
+            case ActivationKind.SiLU:
+                _w.Line($"{d} *= {SV(level, chunk)} * ({one} + ({z} * ({one} - {SV(level, chunk)})));");
+                break;
+            case ActivationKind.ReLU:
+                _w.Line($"{d} = {Vector}.ConditionalSelect({Vector}.GreaterThan({z}, {zero}), {d}, {zero});");
+                break;
+            case ActivationKind.LeakyReLU:
+                _w.Line($"{d} *= {Vector}.ConditionalSelect({Vector}.GreaterThan({z}, {zero}), {one}, {Broadcast(Lit(0.01))});");
+                break;
         }
     }
 
@@ -475,20 +480,10 @@ internal sealed partial class NetworkEmitter
 
             if (HasRowBlocks(layer))
             {
-                // Block b holds rows k0 + b * rowsPerBlock ..: each lane takes its row's step.
-                int rowsPerBlock = Lanes / layer.Inputs;
-                string index = Lanes == 8 ? "int" : "long";
                 for (int block = 0; block < layer.Inputs; block++)
                 {
-                    var lanes = new List<string>(Lanes);
-                    for (int i = 0; i < Lanes; i++)
-                    {
-                        lanes.Add(((block * rowsPerBlock) + (i / layer.Inputs)).ToString(System.Globalization.CultureInfo.InvariantCulture) + (index == "long" ? "L" : string.Empty));
-                    }
-
                     int offset = (k0 * layer.Inputs) + (block * Lanes);
-                    string rowSteps = $"{Vector}.Shuffle({step}, {Vector}.Create({string.Join(", ", lanes)}))";
-                    _w.Line(VectorStore(MulAdd((fusedUpdate ? "-" : string.Empty) + rowSteps, RowPattern(l), VectorLoad(w, offset)), w, offset));
+                    _w.Line(VectorStore(MulAdd((fusedUpdate ? "-" : string.Empty) + RowBlockLanes(step, layer, block), RowPattern(l), VectorLoad(w, offset)), w, offset));
                 }
 
                 continue;
@@ -509,6 +504,22 @@ internal sealed partial class NetworkEmitter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A vector of one value per neuron (a chunk of <paramref name="layer"/>'s outputs) spread over row block
+    /// <paramref name="block"/> of its W: the block holds rows block * rowsPerBlock .., and each lane takes its row's value.
+    /// </summary>
+    private string RowBlockLanes(string perNeuron, LayerPlan layer, int block)
+    {
+        int rowsPerBlock = Lanes / layer.Inputs;
+        var lanes = new List<string>(Lanes);
+        for (int i = 0; i < Lanes; i++)
+        {
+            lanes.Add(((block * rowsPerBlock) + (i / layer.Inputs)).ToString(System.Globalization.CultureInfo.InvariantCulture) + (Lanes == 8 ? string.Empty : "L"));
+        }
+
+        return $"{Vector}.Shuffle({perNeuron}, {Vector}.Create({string.Join(", ", lanes)}))";
     }
 
     /// <summary>The scalar update (or gradient) of rows k0..k0+count of W(l) and b(l), h(l) scalar.</summary>

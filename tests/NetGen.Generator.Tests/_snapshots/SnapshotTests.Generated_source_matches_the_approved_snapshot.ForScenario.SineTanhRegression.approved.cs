@@ -322,23 +322,28 @@ namespace Demo
             // delta(3) = dLoss/dh(3) (.) g'(z(3)) = (h(3) - y) (.) g'(z(3)), identity' = 1
             float d3_0 = r0;
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.LoadUnsafe(ref p0, 32) * NetGenVector256.Create(d3_0);
-            d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c1 = NetGenVector256.LoadUnsafe(ref p0, 40) * NetGenVector256.Create(d3_0);
-            d2_c1 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c1 * h2_c1);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)) = delta(3)_0 (W(2)^T (.) g'(z(2))) with one output, tanh' = 1 - h^2.
+            // So the steps of layer 1 are delta(3)_0 times factors of the forward pass and the old W(2), computed while z(3) is
+            // still being summed: once delta(3)_0 is known, each weight of layer 1 (or vector of them) waits for one multiply-add.
+            // f(2) = eta W(2)^T (.) g'(z(2)), the step of b(1) per unit of delta(3)_0, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> f2_c0 = NetGenVector256.Create(learningRate) * NetGenVector256.LoadUnsafe(ref p0, 32);
+            f2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
+            global::System.Runtime.Intrinsics.Vector256<float> f2_c1 = NetGenVector256.Create(learningRate) * NetGenVector256.LoadUnsafe(ref p0, 40);
+            f2_c1 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c1 * h2_c1);
+            // f(2) h(1)^T, the step of W(1) per unit of delta(3)_0 (W(1) is one column)
+            global::System.Runtime.Intrinsics.Vector256<float> fW1_c0_0 = f2_c0 * NetGenVector256.Create(h1_0);
+            global::System.Runtime.Intrinsics.Vector256<float> fW1_c1_0 = f2_c1 * NetGenVector256.Create(h1_0);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(-step3_0), h2_c0, NetGenVector256.LoadUnsafe(ref p0, 32)) : NetGenVector256.Create(-step3_0) * h2_c0 + NetGenVector256.LoadUnsafe(ref p0, 32)), ref p0, 32);
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(-step3_0), h2_c1, NetGenVector256.LoadUnsafe(ref p0, 40)) : NetGenVector256.Create(-step3_0) * h2_c1 + NetGenVector256.LoadUnsafe(ref p0, 40)), ref p0, 40);
             b2[0] -= step3_0;
-            // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
-            global::System.Runtime.Intrinsics.Vector256<float> step2_c0 = NetGenVector256.Create(learningRate) * d2_c0;
-            NetGenVector256.StoreUnsafe(NetGenVector256.LoadUnsafe(ref p0, 16) - step2_c0, ref p0, 16);
-            NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(-step2_c0, NetGenVector256.Create(h1_0), NetGenVector256.LoadUnsafe(ref p0, 0)) : -step2_c0 * NetGenVector256.Create(h1_0) + NetGenVector256.LoadUnsafe(ref p0, 0)), ref p0, 0);
-            global::System.Runtime.Intrinsics.Vector256<float> step2_c1 = NetGenVector256.Create(learningRate) * d2_c1;
-            NetGenVector256.StoreUnsafe(NetGenVector256.LoadUnsafe(ref p0, 24) - step2_c1, ref p0, 24);
-            NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(-step2_c1, NetGenVector256.Create(h1_0), NetGenVector256.LoadUnsafe(ref p0, 8)) : -step2_c1 * NetGenVector256.Create(h1_0) + NetGenVector256.LoadUnsafe(ref p0, 8)), ref p0, 8);
+            // W(1) -= eta delta(2) h(1)^T = delta(3)_0 f(2) h(1)^T; b(1) -= eta delta(2) = delta(3)_0 f(2)
+            global::System.Runtime.Intrinsics.Vector256<float> d3_0_lanes = NetGenVector256.Create(d3_0);
+            NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAddNegated(d3_0_lanes, f2_c0, NetGenVector256.LoadUnsafe(ref p0, 16)) : NetGenVector256.LoadUnsafe(ref p0, 16) - d3_0_lanes * f2_c0), ref p0, 16);
+            NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAddNegated(d3_0_lanes, fW1_c0_0, NetGenVector256.LoadUnsafe(ref p0, 0)) : NetGenVector256.LoadUnsafe(ref p0, 0) - d3_0_lanes * fW1_c0_0), ref p0, 0);
+            NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAddNegated(d3_0_lanes, f2_c1, NetGenVector256.LoadUnsafe(ref p0, 24)) : NetGenVector256.LoadUnsafe(ref p0, 24) - d3_0_lanes * f2_c1), ref p0, 24);
+            NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAddNegated(d3_0_lanes, fW1_c1_0, NetGenVector256.LoadUnsafe(ref p0, 8)) : NetGenVector256.LoadUnsafe(ref p0, 8) - d3_0_lanes * fW1_c1_0), ref p0, 8);
             return loss;
         }
 

@@ -353,31 +353,38 @@ namespace Demo
             // delta(3) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)
             float d3_0 = margin > 0f ? -label : 0f;
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_0);
-            d2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
-            float d2_0 = NetGenVector256.GetElement(d2_c0, 0);
-            float d2_1 = NetGenVector256.GetElement(d2_c0, 1);
-            float d2_2 = NetGenVector256.GetElement(d2_c0, 2);
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)) = delta(3)_0 (W(2)^T (.) g'(z(2))) with one output, sigmoid' = h (1 - h).
+            // So the steps of layer 1 are delta(3)_0 times factors of the forward pass and the old W(2), computed while z(3) is
+            // still being summed: once delta(3)_0 is known, each weight of layer 1 (or vector of them) waits for one multiply-add.
+            // f(2) = eta W(2)^T (.) g'(z(2)), the step of b(1) per unit of delta(3)_0, 8 neurons a vector
+            global::System.Runtime.Intrinsics.Vector256<float> f2_c0 = NetGenVector256.Create(learningRate) * NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f);
+            f2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
+            // f(2) h(1)^T, the step of W(1) per unit of delta(3)_0, weight by weight for neurons 0..2
+            float f2_0 = NetGenVector256.GetElement(f2_c0, 0);
+            float fW1_0 = f2_0 * h1_0;
+            float fW1_1 = f2_0 * h1_1;
+            float f2_1 = NetGenVector256.GetElement(f2_c0, 1);
+            float fW1_2 = f2_1 * h1_0;
+            float fW1_3 = f2_1 * h1_1;
+            float f2_2 = NetGenVector256.GetElement(f2_c0, 2);
+            float fW1_4 = f2_2 * h1_0;
+            float fW1_5 = f2_2 * h1_1;
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;
             W2[0] -= step3_0 * NetGenVector256.GetElement(h2_c0, 0);
             W2[1] -= step3_0 * NetGenVector256.GetElement(h2_c0, 1);
             W2[2] -= step3_0 * NetGenVector256.GetElement(h2_c0, 2);
             b2[0] -= step3_0;
-            // W(1) -= eta delta(2) h(1)^T; b(1) -= eta delta(2)
-            float step2_0 = learningRate * d2_0;
-            W1[0] -= step2_0 * h1_0;
-            W1[1] -= step2_0 * h1_1;
-            b1[0] -= step2_0;
-            float step2_1 = learningRate * d2_1;
-            W1[2] -= step2_1 * h1_0;
-            W1[3] -= step2_1 * h1_1;
-            b1[1] -= step2_1;
-            float step2_2 = learningRate * d2_2;
-            W1[4] -= step2_2 * h1_0;
-            W1[5] -= step2_2 * h1_1;
-            b1[2] -= step2_2;
+            // W(1) -= eta delta(2) h(1)^T = delta(3)_0 f(2) h(1)^T; b(1) -= eta delta(2) = delta(3)_0 f(2)
+            W1[0] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_0, W1[0]) : W1[0] - d3_0 * fW1_0);
+            W1[1] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_1, W1[1]) : W1[1] - d3_0 * fW1_1);
+            b1[0] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -f2_0, b1[0]) : b1[0] - d3_0 * f2_0);
+            W1[2] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_2, W1[2]) : W1[2] - d3_0 * fW1_2);
+            W1[3] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_3, W1[3]) : W1[3] - d3_0 * fW1_3);
+            b1[1] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -f2_1, b1[1]) : b1[1] - d3_0 * f2_1);
+            W1[4] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_4, W1[4]) : W1[4] - d3_0 * fW1_4);
+            W1[5] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_5, W1[5]) : W1[5] - d3_0 * fW1_5);
+            b1[2] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -f2_2, b1[2]) : b1[2] - d3_0 * f2_2);
             return loss;
         }
 
