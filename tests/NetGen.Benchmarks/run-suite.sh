@@ -2,15 +2,15 @@
 # Runs the whole benchmark suite and files what it measured under docs/benchmarks/raw/: BenchmarkDotNet's reports,
 # the ratio table, the CPU and the machine's load before and after (other work on a shared machine skews the numbers).
 # Extra arguments go to BenchmarkDotNet, e.g. `--job short` for a quick smoke run, or `--filter '*Tanh2x16x1*'`.
-# Large nets: NetGenLargeNets=true bash tests/NetGen.Benchmarks/run-suite.sh (needs a generator that accepts them).
+# The large nets' NetGen benchmarks are on by default; NetGenLargeNets=false leaves them out.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 results=BenchmarkDotNet.Artifacts/results
 raw=docs/benchmarks/raw
 build=()
-if [ "${NetGenLargeNets:-}" = "true" ]; then
-  build=(-p:NetGenLargeNets=true)
+if [ "${NetGenLargeNets:-}" = "false" ]; then
+  build=(-p:NetGenLargeNets=false)
 fi
 
 rm -rf "$results"

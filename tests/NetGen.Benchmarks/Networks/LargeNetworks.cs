@@ -1,6 +1,6 @@
-// Compiled only with -p:NetGenLargeNets=true (see the csproj): the generator rejects these nets with NG0011 until it
-// has loop/SIMD code paths for big layers. Everything NetGen-specific about them lives in this file, so switching the
-// property on adds their NetGen benchmarks and their rows in the validation without touching anything else.
+// The nets past the unrolling budget, which the generator emits as loops over SIMD kernels (NG0014). Compiled unless
+// -p:NetGenLargeNets=false (see the csproj); everything NetGen-specific about them lives in this file, so switching the
+// property off removes their NetGen benchmarks and their rows in the validation without touching anything else.
 using NetGen.Benchmarks.Benchmarks;
 using NetGen.Benchmarks.Cases;
 
