@@ -77,7 +77,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
         ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
         // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -158,7 +158,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
         ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
         // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -189,7 +189,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
         ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
         // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -221,7 +221,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
         ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
         // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -262,7 +262,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
         ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
         // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -282,7 +282,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         global::System.Span<float> gW2 = gradient.Slice(9, 3);
         global::System.Span<float> gb2 = gradient.Slice(12, 1);
         ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
-        // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, 8 neurons a vector
+        // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_0);
         d2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
         float d2_0 = NetGenVector256.GetElement(d2_c0, 0);
@@ -335,7 +335,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
         ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
         // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
-        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+        // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
         z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -354,7 +354,7 @@ partial class XorNet : global::NetGen.INetwork<float>
         // delta(2) = W(2)^T delta(3) (.) g'(z(2)) = delta(3)_0 (W(2)^T (.) g'(z(2))) with one output, sigmoid' = h (1 - h).
         // So the steps of layer 1 are delta(3)_0 times factors of the forward pass and the old W(2), computed while z(3) is
         // still being summed: once delta(3)_0 is known, each weight of layer 1 (or vector of them) waits for one multiply-add.
-        // f(2) = eta W(2)^T (.) g'(z(2)), the step of b(1) per unit of delta(3)_0, 8 neurons a vector
+        // f(2) = eta W(2)^T (.) g'(z(2)), the step of b(1) per unit of delta(3)_0, the 3 neurons in one vector
         global::System.Runtime.Intrinsics.Vector256<float> f2_c0 = NetGenVector256.Create(learningRate) * NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f);
         f2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
         // f(2) h(1)^T, the step of W(1) per unit of delta(3)_0, weight by weight for neurons 0..2

@@ -71,7 +71,7 @@ internal sealed partial class NetworkEmitter
                 break;
 
             case LossKind.SoftmaxCrossEntropy when _plan.UsesLoops:
-                _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1");
+                _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max");
                 if (withDerivative)
                 {
                     _w.Line($"// delta({top}) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z({top}) (NetGen.Runtime.SoftmaxCrossEntropy, exp within {ExpError})");
@@ -87,7 +87,7 @@ internal sealed partial class NetworkEmitter
                 break;
 
             case LossKind.SoftmaxCrossEntropy:
-                _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1");
+                _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max");
                 _w.Line($"{_t} max = {Z(top, 0)};");
                 for (int k = 1; k < output.Outputs; k++)
                 {
@@ -95,9 +95,16 @@ internal sealed partial class NetworkEmitter
                 }
 
                 var exps = new List<string>(output.Outputs);
+                if (HasVectorSoftmaxExp)
+                {
+                    WriteVectorSoftmaxExp(top, output.Outputs);
+                }
+
                 for (int k = 0; k < output.Outputs; k++)
                 {
-                    _w.Line($"{_t} exp{k} = {_math}.Exp({Z(top, k)} - max);");
+                    _w.Line(HasVectorSoftmaxExp
+                        ? $"{_t} exp{k} = {Element("expz", k)};"
+                        : $"{_t} exp{k} = {_math}.Exp({Z(top, k)} - max);");
                     exps.Add($"exp{k}");
                 }
 
@@ -111,7 +118,7 @@ internal sealed partial class NetworkEmitter
 
                 _w.Line($"    _ => {Z(top, output.Outputs - 1)},");
                 _w.Line("};");
-                _w.Line($"{_t} loss = {_math}.Log(sum) + max - zc;");
+                _w.Line($"{_t} loss = {_math}.Log(sum) + (max - zc);");
                 if (withDerivative)
                 {
                     _w.Line($"// delta({top}) = dLoss/dz = softmax(z) - onehot(c)");
@@ -124,6 +131,29 @@ internal sealed partial class NetworkEmitter
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// The unrolled softmax takes e^(z_k - max) of all its outputs in one vector when they fit in one (2 to 8 floats, 2 to
+    /// 4 doubles) and the network already uses vectors: one inlined VectorMath.Exp in place of a call of Math(F).Exp per
+    /// output, each of which spills the live vector registers around it (SysV saves none of them across a call).
+    /// </summary>
+    private bool HasVectorSoftmaxExp =>
+        _spec.Loss == LossKind.SoftmaxCrossEntropy && !_plan.UsesLoops && UsesNeuronVectors
+        && _plan.Output.Outputs >= 2 && _plan.Output.Outputs <= Lanes;
+
+    /// <summary>expz = e^(z(top) - max) lane by lane; the lanes past the outputs hold max - max = 0 and are not read.</summary>
+    private void WriteVectorSoftmaxExp(int top, int outputs)
+    {
+        var lanes = new List<string>(Lanes);
+        for (int k = 0; k < Lanes; k++)
+        {
+            lanes.Add(k < outputs ? Z(top, k) : "max");
+        }
+
+        string floor = _spec.Precision == PrecisionKind.Single ? "-87" : "-708";
+        _w.Line($"// e^(z_k - max) of the {outputs} outputs in one vector (NetGen.Runtime.VectorMath.Exp, within {ExpError}; exponents below {floor} give e^{floor}); lanes {outputs} on are e^0, unused");
+        _w.Line($"{VectorOfT} expz = global::NetGen.Runtime.VectorMath.Exp({Vector}.Create({string.Join(", ", lanes)}) - {Vector}.Create(max));");
     }
 
     /// <summary>

@@ -67,6 +67,10 @@ internal sealed partial class NetworkEmitter
     /// <summary>Some level of the network lives in vectors.</summary>
     private bool UsesNeuronVectors => Enumerable.Range(1, _plan.Layers.Count).Any(IsVectorLevel);
 
+    /// <summary>"8 neurons a vector", or "the 3 neurons in one vector" for a layer narrower than a vector.</summary>
+    private string NeuronsPerVector(int units) =>
+        units >= Lanes ? $"{Lanes} neurons a vector" : $"the {units} neurons in one vector";
+
     private int ChunkCount(int units) => (units + Lanes - 1) / Lanes;
 
     /// <summary>Neurons of chunk <paramref name="chunk"/>: Lanes, or fewer in the last one.</summary>
@@ -174,7 +178,7 @@ internal sealed partial class NetworkEmitter
         }
         else
         {
-            _w.Line($"// z({l + 1}) = b({l}) + sum_j W({l})[:, j] h({l})_j, {Lanes} neurons a vector");
+            _w.Line($"// z({l + 1}) = b({l}) + sum_j W({l})[:, j] h({l})_j, {NeuronsPerVector(layer.Outputs)}");
         }
 
         for (int c = 0; c < ChunkCount(layer.Outputs); c++)
@@ -345,7 +349,7 @@ internal sealed partial class NetworkEmitter
     private void WriteVectorDeltas(LayerPlan layer, ActivationKind activation)
     {
         int l = layer.Number;
-        _w.Line($"// delta({l}) = W({l})^T delta({l + 1}) (.) g'(z({l})), {DerivativeFormula(activation)}; row k of W({l}) times delta({l + 1})_k, {Lanes} neurons a vector");
+        _w.Line($"// delta({l}) = W({l})^T delta({l + 1}) (.) g'(z({l})), {DerivativeFormula(activation)}; row k of W({l}) times delta({l + 1})_k, {NeuronsPerVector(layer.Inputs)}");
         for (int c = 0; c < ChunkCount(layer.Inputs); c++)
         {
             string d = DV(l, c);

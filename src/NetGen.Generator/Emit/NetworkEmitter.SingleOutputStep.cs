@@ -42,7 +42,7 @@ internal sealed partial class NetworkEmitter
         _w.Line($"// delta(2) = W(2)^T delta(3) (.) g'(z(2)) = delta(3)_0 (W(2)^T (.) g'(z(2))) with one output, {DerivativeFormula(activation)}.");
         _w.Line("// So the steps of layer 1 are delta(3)_0 times factors of the forward pass and the old W(2), computed while z(3) is");
         _w.Line("// still being summed: once delta(3)_0 is known, each weight of layer 1 (or vector of them) waits for one multiply-add.");
-        _w.Line($"// f(2) = eta W(2)^T (.) g'(z(2)), the step of b(1) per unit of delta(3)_0, {Lanes} neurons a vector");
+        _w.Line($"// f(2) = eta W(2)^T (.) g'(z(2)), the step of b(1) per unit of delta(3)_0, {NeuronsPerVector(output.Inputs)}");
         for (int c = 0; c < ChunkCount(output.Inputs); c++)
         {
             string f = FactorV(c);

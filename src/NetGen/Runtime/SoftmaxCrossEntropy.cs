@@ -106,7 +106,7 @@ public static class SoftmaxCrossEntropy
         T s = Vector256.Sum(sum);
         if (!derivative)
         {
-            return T.Log(s) + m - z[label];
+            return T.Log(s) + (m - z[label]);
         }
 
         // delta = e / s - onehot(c), written lane by lane: the kernels that read delta next load it one element at a
@@ -125,7 +125,7 @@ public static class SoftmaxCrossEntropy
         }
 
         // The loss last: the backprop that follows waits on delta, not on the call to log.
-        T loss = T.Log(s) + m - z[label];
+        T loss = T.Log(s) + (m - z[label]);
         delta[label] -= T.One;
         return loss;
     }
@@ -152,7 +152,7 @@ public static class SoftmaxCrossEntropy
             s += e;
         }
 
-        T loss = T.Log(s) + m - z[label];
+        T loss = T.Log(s) + (m - z[label]);
         if (derivative)
         {
             T inverse = T.One / s;

@@ -224,13 +224,15 @@ namespace Demo.Iris
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
-            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
+            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
             float max = z3_0;
             max = global::System.MathF.Max(max, z3_1);
             max = global::System.MathF.Max(max, z3_2);
-            float exp0 = global::System.MathF.Exp(z3_0 - max);
-            float exp1 = global::System.MathF.Exp(z3_1 - max);
-            float exp2 = global::System.MathF.Exp(z3_2 - max);
+            // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
+            global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
+            float exp0 = NetGenVector256.GetElement(expz, 0);
+            float exp1 = NetGenVector256.GetElement(expz, 1);
+            float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
             float zc = label switch
             {
@@ -238,7 +240,7 @@ namespace Demo.Iris
                 1 => z3_1,
                 _ => z3_2,
             };
-            float loss = global::System.MathF.Log(sum) + max - zc;
+            float loss = global::System.MathF.Log(sum) + (max - zc);
             return loss;
         }
 
@@ -282,13 +284,15 @@ namespace Demo.Iris
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
-            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
+            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
             float max = z3_0;
             max = global::System.MathF.Max(max, z3_1);
             max = global::System.MathF.Max(max, z3_2);
-            float exp0 = global::System.MathF.Exp(z3_0 - max);
-            float exp1 = global::System.MathF.Exp(z3_1 - max);
-            float exp2 = global::System.MathF.Exp(z3_2 - max);
+            // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
+            global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
+            float exp0 = NetGenVector256.GetElement(expz, 0);
+            float exp1 = NetGenVector256.GetElement(expz, 1);
+            float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
             float zc = label switch
             {
@@ -296,7 +300,7 @@ namespace Demo.Iris
                 1 => z3_1,
                 _ => z3_2,
             };
-            float loss = global::System.MathF.Log(sum) + max - zc;
+            float loss = global::System.MathF.Log(sum) + (max - zc);
             // delta(3) = dLoss/dz = softmax(z) - onehot(c)
             float inverseSum = 1f / sum;
             float d3_0 = exp0 * inverseSum - (label == 0 ? 1f : 0f);
@@ -372,13 +376,15 @@ namespace Demo.Iris
             float h3_0 = z3_0;
             float h3_1 = z3_1;
             float h3_2 = z3_2;
-            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
+            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
             float max = z3_0;
             max = global::System.MathF.Max(max, z3_1);
             max = global::System.MathF.Max(max, z3_2);
-            float exp0 = global::System.MathF.Exp(z3_0 - max);
-            float exp1 = global::System.MathF.Exp(z3_1 - max);
-            float exp2 = global::System.MathF.Exp(z3_2 - max);
+            // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
+            global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
+            float exp0 = NetGenVector256.GetElement(expz, 0);
+            float exp1 = NetGenVector256.GetElement(expz, 1);
+            float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
             float zc = label switch
             {
@@ -386,7 +392,7 @@ namespace Demo.Iris
                 1 => z3_1,
                 _ => z3_2,
             };
-            float loss = global::System.MathF.Log(sum) + max - zc;
+            float loss = global::System.MathF.Log(sum) + (max - zc);
             // delta(3) = dLoss/dz = softmax(z) - onehot(c)
             float inverseSum = 1f / sum;
             float d3_0 = exp0 * inverseSum - (label == 0 ? 1f : 0f);

@@ -233,7 +233,7 @@ namespace Demo
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
-            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
+            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
             // Over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
             float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.Loss<float>(z3, label);
             return loss;
@@ -265,7 +265,7 @@ namespace Demo
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
-            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
+            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
             // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
             global::System.Span<float> d3 = stackalloc float[10];
             float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.LossAndDelta<float>(z3, label, d3);
@@ -309,7 +309,7 @@ namespace Demo
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
-            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + max - z_c; subtracting max z keeps every e^ <= 1
+            // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
             // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
             global::System.Span<float> d3 = stackalloc float[10];
             float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.LossAndDelta<float>(z3, label, d3);

@@ -92,7 +92,7 @@ namespace Demo
             // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
             ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
-            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -212,7 +212,7 @@ namespace Demo
             // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
             ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
-            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -267,7 +267,7 @@ namespace Demo
             // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
             ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
-            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -332,7 +332,7 @@ namespace Demo
             // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
             ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
-            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -374,7 +374,7 @@ namespace Demo
             global::System.Span<float> gW4 = gradient.Slice(51, 3);
             global::System.Span<float> gb4 = gradient.Slice(54, 1);
             ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
-            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(4) times delta(5)_k, 8 neurons a vector
+            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(4) times delta(5)_k, the 3 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> d4_c0 = NetGenVector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(d5_0);
             d4_c0 = NetGenVector256.ConditionalSelect(NetGenVector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             float d4_0 = NetGenVector256.GetElement(d4_c0, 0);
@@ -385,7 +385,7 @@ namespace Demo
             gW4[1] += d5_0 * NetGenVector256.GetElement(h4_c0, 1);
             gW4[2] += d5_0 * NetGenVector256.GetElement(h4_c0, 2);
             gb4[0] += d5_0;
-            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(3) times delta(4)_k, 8 neurons a vector
+            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(3) times delta(4)_k, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> d3_c0 = NetGenVector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d4_0);
             d3_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), NetGenVector256.Create(d4_1), d3_c0) : NetGenVector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d4_1) + d3_c0);
             d3_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), NetGenVector256.Create(d4_2), d3_c0) : NetGenVector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d4_2) + d3_c0);
@@ -410,7 +410,7 @@ namespace Demo
             gW3[10] += d4_2 * NetGenVector256.GetElement(h3_c0, 2);
             gW3[11] += d4_2 * NetGenVector256.GetElement(h3_c0, 3);
             gb3[2] += d4_2;
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(2) times delta(3)_k, 8 neurons a vector
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(2) times delta(3)_k, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_0);
             d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), NetGenVector256.Create(d3_1), d2_c0) : NetGenVector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_1) + d2_c0);
             d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), NetGenVector256.Create(d3_2), d2_c0) : NetGenVector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_2) + d2_c0);
@@ -496,7 +496,7 @@ namespace Demo
             // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
             ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
-            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
+            // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[3], W1[6], W1[9], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[4], W1[7], W1[10], 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
@@ -530,7 +530,7 @@ namespace Demo
             // delta(5) = dLoss/dh(5) (.) g'(z(5)) = (h(5) - y) (.) g'(z(5)), identity' = 1
             float d5_0 = r0;
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
-            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(4) times delta(5)_k, 8 neurons a vector
+            // delta(4) = W(4)^T delta(5) (.) g'(z(4)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(4) times delta(5)_k, the 3 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> d4_c0 = NetGenVector256.Create(W4[0], W4[1], W4[2], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(d5_0);
             d4_c0 = NetGenVector256.ConditionalSelect(NetGenVector256.GreaterThan(z4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), d4_c0, global::System.Runtime.Intrinsics.Vector256<float>.Zero);
             float d4_0 = NetGenVector256.GetElement(d4_c0, 0);
@@ -542,7 +542,7 @@ namespace Demo
             W4[1] -= step5_0 * NetGenVector256.GetElement(h4_c0, 1);
             W4[2] -= step5_0 * NetGenVector256.GetElement(h4_c0, 2);
             b4[0] -= step5_0;
-            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(3) times delta(4)_k, 8 neurons a vector
+            // delta(3) = W(3)^T delta(4) (.) g'(z(3)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(3) times delta(4)_k, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> d3_c0 = NetGenVector256.Create(W3[0], W3[1], W3[2], W3[3], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d4_0);
             d3_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f), NetGenVector256.Create(d4_1), d3_c0) : NetGenVector256.Create(W3[4], W3[5], W3[6], W3[7], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d4_1) + d3_c0);
             d3_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f), NetGenVector256.Create(d4_2), d3_c0) : NetGenVector256.Create(W3[8], W3[9], W3[10], W3[11], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d4_2) + d3_c0);
@@ -570,7 +570,7 @@ namespace Demo
             W3[10] -= step4_2 * NetGenVector256.GetElement(h3_c0, 2);
             W3[11] -= step4_2 * NetGenVector256.GetElement(h3_c0, 3);
             b3[2] -= step4_2;
-            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(2) times delta(3)_k, 8 neurons a vector
+            // delta(2) = W(2)^T delta(3) (.) g'(z(2)), ReLU' = [z > 0], 0 at the kink z = 0; row k of W(2) times delta(3)_k, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.Create(W2[0], W2[1], W2[2], W2[3], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_0);
             d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f), NetGenVector256.Create(d3_1), d2_c0) : NetGenVector256.Create(W2[4], W2[5], W2[6], W2[7], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_1) + d2_c0);
             d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f), NetGenVector256.Create(d3_2), d2_c0) : NetGenVector256.Create(W2[8], W2[9], W2[10], W2[11], 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_2) + d2_c0);
