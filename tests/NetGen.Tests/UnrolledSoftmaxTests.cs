@@ -6,7 +6,7 @@ namespace NetGen.Tests;
 /// The unrolled softmax cross-entropy takes e^(z_k - max) of its outputs in one vector (VectorMath.Exp) when they fit
 /// in one. These tests drive the logits directly: with W(2) = 0 the logits are b(2), so the loss and delta(3) (the
 /// gradient of b(2)) can be compared with a double-precision reference, also for logits far apart, and non-finite
-/// logits must stop a training step before it changes anything.
+/// logits (NaN, +infinity, or -infinity on the label) must stop a training step before it changes anything.
 /// </summary>
 public class UnrolledSoftmaxTests
 {
@@ -120,6 +120,20 @@ public class UnrolledSoftmaxTests
 
         Assert.False(float.IsFinite(net.ComputeLoss([0.3f, -0.7f, 1.1f], label)));
         var error = Assert.Throws<ArithmeticException>(() => net.TrainStep([0.3f, -0.7f, 1.1f], label, 0.1f));
+
+        Assert.Contains("loss", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.True(before.AsSpan().SequenceEqual(net.Parameters), "a rejected step changed the parameters");
+    }
+
+    [Fact]
+    public void A_label_of_logit_minus_infinity_has_an_infinite_loss_and_stops_the_step()
+    {
+        var net = new Shallow_Identity_SoftmaxCrossEntropy_F();
+        SetLogits(net, [0.5f, float.NegativeInfinity, -1f]);
+        float[] before = net.Parameters.ToArray();
+
+        Assert.Equal(float.PositiveInfinity, net.ComputeLoss([0.3f, -0.7f, 1.1f], 1));
+        var error = Assert.Throws<ArithmeticException>(() => net.TrainStep([0.3f, -0.7f, 1.1f], 1, 0.1f));
 
         Assert.Contains("loss", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.True(before.AsSpan().SequenceEqual(net.Parameters), "a rejected step changed the parameters");
