@@ -41,7 +41,7 @@ internal sealed partial class NetworkEmitter
             _w.Line($"int rows = {Guard}.Rows(inputs.Length, InputSize, nameof(inputs));");
             _w.Line($"{Guard}.Length(outputs.Length, rows * OutputSize, nameof(outputs));");
             _w.Line($"const int lanes = {BatchLanes};");
-            _w.Line($"{ReadOnlySpan}<{_t}> p = {GeneratedMemberNames.ParameterField};");
+            _w.Line($"{ReadOnlySpan}<{_t}> p = {GeneratedMemberNames.ParameterField}.Span;");
             _w.Line("// One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.");
             _w.Line($"{Span}<{_t}> x1 = stackalloc {_t}[InputSize * lanes];");
             foreach (LayerPlan layer in _plan.Layers)

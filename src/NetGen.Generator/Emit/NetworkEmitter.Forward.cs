@@ -46,7 +46,7 @@ internal sealed partial class NetworkEmitter
         }
 
         string spanType = writable ? $"{Span}<{_t}>" : $"{ReadOnlySpan}<{_t}>";
-        _w.Line($"{spanType} p = {GeneratedMemberNames.ParameterField};");
+        _w.Line($"{spanType} p = {GeneratedMemberNames.ParameterField}.Span;");
         foreach (LayerPlan layer in _plan.Layers)
         {
             _w.Line($"{spanType} W{layer.Number} = p.Slice({layer.WeightOffset}, {layer.WeightCount});");
@@ -55,8 +55,8 @@ internal sealed partial class NetworkEmitter
 
         if (UsesNeuronVectors)
         {
-            _w.Line("// p0: element 0 of the parameters, base of the vector loads and stores at constant offsets");
-            _w.Line($"ref {_t} p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({GeneratedMemberNames.ParameterField});");
+            _w.Line("// p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets");
+            _w.Line($"ref {_t} p0 = ref {GeneratedMemberNames.ParameterField}.Start;");
         }
 
         foreach (LayerPlan layer in _plan.Layers)

@@ -20,7 +20,7 @@ internal sealed partial class NetworkEmitter
         string spanType = writable ? $"{Span}<{_t}>" : $"{ReadOnlySpan}<{_t}>";
         _w.Line("// h(1) = x");
         _w.Line($"{ReadOnlySpan}<{_t}> h1 = input;");
-        _w.Line($"{spanType} p = {GeneratedMemberNames.ParameterField};");
+        _w.Line($"{spanType} p = {GeneratedMemberNames.ParameterField}.Span;");
         foreach (LayerPlan layer in _plan.Layers)
         {
             int l = layer.Number;

@@ -145,13 +145,14 @@ internal sealed partial class NetworkEmitter
         string layers = string.Join(", ", _plan.Layers.Select(l => $"({l.Outputs}, global::NetGen.Activation.{l.Activation})"));
         _w.Line($"public static global::NetGen.NetworkTopology Topology {{ get; }} = new global::NetGen.NetworkTopology({_spec.InputSize}, global::NetGen.Loss.{_spec.Loss}, global::NetGen.Precision.{_spec.Precision}, {layers});");
         _w.Line();
-        _w.Line($"private readonly {_t}[] {GeneratedMemberNames.ParameterField} = new {_t}[ParameterCount];");
+        _w.Line("// The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.");
+        _w.Line($"private readonly global::NetGen.Runtime.AlignedParameters<{_t}> {GeneratedMemberNames.ParameterField} = new global::NetGen.Runtime.AlignedParameters<{_t}>(ParameterCount);");
         _w.Line();
         _w.Line("/// <summary>");
         _w.Line("/// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the");
         _w.Line("/// class remarks for each layer's offsets. Writing to the span changes the network.");
         _w.Line("/// </summary>");
-        _w.Line($"public {Span}<{_t}> Parameters => {GeneratedMemberNames.ParameterField};");
+        _w.Line($"public {Span}<{_t}> Parameters => {GeneratedMemberNames.ParameterField}.Span;");
     }
 
     private void WriteInitializeParameters()
@@ -165,7 +166,7 @@ internal sealed partial class NetworkEmitter
         using (_w.Block("public void InitializeParameters(int seed)"))
         {
             _w.Line("var random = new global::NetGen.Runtime.GaussianInitializer(seed);");
-            _w.Line($"{Span}<{_t}> p = {GeneratedMemberNames.ParameterField};");
+            _w.Line($"{Span}<{_t}> p = {GeneratedMemberNames.ParameterField}.Span;");
             foreach (LayerPlan layer in _plan.Layers)
             {
                 string sigma = layer.UsesHeInitialization

@@ -32,13 +32,14 @@ namespace Demo
             /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
             public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(3, global::NetGen.Loss.SquaredError, global::NetGen.Precision.Double, (2, global::NetGen.Activation.Softplus), (2, global::NetGen.Activation.Sigmoid));
 
-            private readonly double[] _parameters = new double[ParameterCount];
+            // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
+            private readonly global::NetGen.Runtime.AlignedParameters<double> _parameters = new global::NetGen.Runtime.AlignedParameters<double>(ParameterCount);
 
             /// <summary>
             /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
             /// class remarks for each layer's offsets. Writing to the span changes the network.
             /// </summary>
-            public global::System.Span<double> Parameters => _parameters;
+            public global::System.Span<double> Parameters => _parameters.Span;
 
             /// <summary>
             /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
@@ -49,7 +50,7 @@ namespace Demo
             public void InitializeParameters(int seed)
             {
                 var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-                global::System.Span<double> p = _parameters;
+                global::System.Span<double> p = _parameters.Span;
                 // W(1) ~ Gaussian(0, sigma^2) with He sigma; b(1) = 0
                 random.Fill(p.Slice(0, 6), global::NetGen.Runtime.GaussianInitializer.HeSigma(3));
                 p.Slice(6, 2).Clear();
@@ -71,7 +72,7 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.ReadOnlySpan<double> p = _parameters;
+                global::System.ReadOnlySpan<double> p = _parameters.Span;
                 global::System.ReadOnlySpan<double> W1 = p.Slice(0, 6);
                 global::System.ReadOnlySpan<double> b1 = p.Slice(6, 2);
                 global::System.ReadOnlySpan<double> W2 = p.Slice(8, 4);
@@ -103,7 +104,7 @@ namespace Demo
                 int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
                 global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
                 const int lanes = 16;
-                global::System.ReadOnlySpan<double> p = _parameters;
+                global::System.ReadOnlySpan<double> p = _parameters.Span;
                 // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
                 global::System.Span<double> x1 = stackalloc double[InputSize * lanes];
                 global::System.Span<double> z2 = stackalloc double[2 * lanes];
@@ -154,7 +155,7 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.ReadOnlySpan<double> p = _parameters;
+                global::System.ReadOnlySpan<double> p = _parameters.Span;
                 global::System.ReadOnlySpan<double> W1 = p.Slice(0, 6);
                 global::System.ReadOnlySpan<double> b1 = p.Slice(6, 2);
                 global::System.ReadOnlySpan<double> W2 = p.Slice(8, 4);
@@ -195,7 +196,7 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.ReadOnlySpan<double> p = _parameters;
+                global::System.ReadOnlySpan<double> p = _parameters.Span;
                 global::System.ReadOnlySpan<double> W1 = p.Slice(0, 6);
                 global::System.ReadOnlySpan<double> b1 = p.Slice(6, 2);
                 global::System.ReadOnlySpan<double> W2 = p.Slice(8, 4);
@@ -266,7 +267,7 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.Span<double> p = _parameters;
+                global::System.Span<double> p = _parameters.Span;
                 global::System.Span<double> W1 = p.Slice(0, 6);
                 global::System.Span<double> b1 = p.Slice(6, 2);
                 global::System.Span<double> W2 = p.Slice(8, 4);

@@ -33,13 +33,14 @@ namespace Demo.Iris
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
         public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(4, global::NetGen.Loss.SoftmaxCrossEntropy, global::NetGen.Precision.Single, (8, global::NetGen.Activation.Tanh), (3, global::NetGen.Activation.Identity));
 
-        private readonly float[] _parameters = new float[ParameterCount];
+        // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
+        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
 
         /// <summary>
         /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
         /// class remarks for each layer's offsets. Writing to the span changes the network.
         /// </summary>
-        public global::System.Span<float> Parameters => _parameters;
+        public global::System.Span<float> Parameters => _parameters.Span;
 
         /// <summary>
         /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
@@ -50,7 +51,7 @@ namespace Demo.Iris
         public void InitializeParameters(int seed)
         {
             var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             // W(1) ~ Gaussian(0, sigma^2) with Glorot sigma; b(1) = 0
             random.Fill(p.Slice(0, 32), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(4, 8));
             p.Slice(32, 8).Clear();
@@ -73,13 +74,13 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
@@ -112,7 +113,7 @@ namespace Demo.Iris
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
             global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
             const int lanes = 32;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
             global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
             global::System.Span<float> z2 = stackalloc float[8 * lanes];
@@ -161,13 +162,13 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
@@ -203,13 +204,13 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
@@ -263,13 +264,13 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
             global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
@@ -355,13 +356,13 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             global::System.Span<float> W1 = p.Slice(0, 32);
             global::System.Span<float> b1 = p.Slice(32, 8);
             global::System.Span<float> W2 = p.Slice(40, 24);
             global::System.Span<float> b2 = p.Slice(64, 3);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);

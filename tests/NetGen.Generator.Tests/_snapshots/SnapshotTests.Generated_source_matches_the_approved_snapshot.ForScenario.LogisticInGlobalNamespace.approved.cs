@@ -28,13 +28,14 @@ partial class Spam : global::NetGen.INetwork<float>
     /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
     public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(2, global::NetGen.Loss.Logistic, global::NetGen.Precision.Single, (2, global::NetGen.Activation.Tanh), (1, global::NetGen.Activation.Identity));
 
-    private readonly float[] _parameters = new float[ParameterCount];
+    // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
+    private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
 
     /// <summary>
     /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
     /// class remarks for each layer's offsets. Writing to the span changes the network.
     /// </summary>
-    public global::System.Span<float> Parameters => _parameters;
+    public global::System.Span<float> Parameters => _parameters.Span;
 
     /// <summary>
     /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
@@ -45,7 +46,7 @@ partial class Spam : global::NetGen.INetwork<float>
     public void InitializeParameters(int seed)
     {
         var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-        global::System.Span<float> p = _parameters;
+        global::System.Span<float> p = _parameters.Span;
         // W(1) ~ Gaussian(0, sigma^2) with Glorot sigma; b(1) = 0
         random.Fill(p.Slice(0, 4), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(2, 2));
         p.Slice(4, 2).Clear();
@@ -66,7 +67,7 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters;
+        global::System.ReadOnlySpan<float> p = _parameters.Span;
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -95,7 +96,7 @@ partial class Spam : global::NetGen.INetwork<float>
         int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
         global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
         const int lanes = 32;
-        global::System.ReadOnlySpan<float> p = _parameters;
+        global::System.ReadOnlySpan<float> p = _parameters.Span;
         // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
         global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
         global::System.Span<float> z2 = stackalloc float[2 * lanes];
@@ -142,7 +143,7 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters;
+        global::System.ReadOnlySpan<float> p = _parameters.Span;
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -168,7 +169,7 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters;
+        global::System.ReadOnlySpan<float> p = _parameters.Span;
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -195,7 +196,7 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters;
+        global::System.ReadOnlySpan<float> p = _parameters.Span;
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -231,7 +232,7 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters;
+        global::System.ReadOnlySpan<float> p = _parameters.Span;
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -291,7 +292,7 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.Span<float> p = _parameters;
+        global::System.Span<float> p = _parameters.Span;
         global::System.Span<float> W1 = p.Slice(0, 4);
         global::System.Span<float> b1 = p.Slice(4, 2);
         global::System.Span<float> W2 = p.Slice(6, 2);

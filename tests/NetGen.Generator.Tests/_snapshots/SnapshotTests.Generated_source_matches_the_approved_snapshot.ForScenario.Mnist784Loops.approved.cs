@@ -30,13 +30,14 @@ namespace Demo
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
         public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(784, global::NetGen.Loss.SoftmaxCrossEntropy, global::NetGen.Precision.Single, (128, global::NetGen.Activation.ReLU), (10, global::NetGen.Activation.Identity));
 
-        private readonly float[] _parameters = new float[ParameterCount];
+        // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
+        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
 
         /// <summary>
         /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
         /// class remarks for each layer's offsets. Writing to the span changes the network.
         /// </summary>
-        public global::System.Span<float> Parameters => _parameters;
+        public global::System.Span<float> Parameters => _parameters.Span;
 
         /// <summary>
         /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
@@ -47,7 +48,7 @@ namespace Demo
         public void InitializeParameters(int seed)
         {
             var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             // W(1) ~ Gaussian(0, sigma^2) with He sigma; b(1) = 0
             random.Fill(p.Slice(0, 100352), global::NetGen.Runtime.GaussianInitializer.HeSigma(784));
             p.Slice(100352, 128).Clear();
@@ -66,7 +67,7 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(output.Length, OutputSize, nameof(output));
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
@@ -122,7 +123,7 @@ namespace Demo
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
             global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
             const int lanes = 32;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
             global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
             global::System.Span<float> z2 = stackalloc float[128 * lanes];
@@ -167,7 +168,7 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
@@ -223,7 +224,7 @@ namespace Demo
             global::NetGen.Runtime.Guard.ClassIndex(label, OutputSize, nameof(label));
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
@@ -255,7 +256,7 @@ namespace Demo
             global::NetGen.Runtime.Guard.Finite(input, nameof(input));
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
@@ -299,7 +300,7 @@ namespace Demo
             global::NetGen.Runtime.Guard.Finite(input, nameof(input));
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);

@@ -33,13 +33,14 @@ namespace Demo
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
         public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(1, global::NetGen.Loss.SquaredError, global::NetGen.Precision.Single, (16, global::NetGen.Activation.Tanh), (1, global::NetGen.Activation.Identity));
 
-        private readonly float[] _parameters = new float[ParameterCount];
+        // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
+        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
 
         /// <summary>
         /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
         /// class remarks for each layer's offsets. Writing to the span changes the network.
         /// </summary>
-        public global::System.Span<float> Parameters => _parameters;
+        public global::System.Span<float> Parameters => _parameters.Span;
 
         /// <summary>
         /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
@@ -50,7 +51,7 @@ namespace Demo
         public void InitializeParameters(int seed)
         {
             var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             // W(1) ~ Gaussian(0, sigma^2) with Glorot sigma; b(1) = 0
             random.Fill(p.Slice(0, 16), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(1, 16));
             p.Slice(16, 16).Clear();
@@ -70,13 +71,13 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(output.Length, OutputSize, nameof(output));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 16);
@@ -106,7 +107,7 @@ namespace Demo
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
             global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
             const int lanes = 32;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
             global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
             global::System.Span<float> z2 = stackalloc float[16 * lanes];
@@ -152,13 +153,13 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 16);
@@ -185,13 +186,13 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(target.Length, OutputSize, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 16);
@@ -228,13 +229,13 @@ namespace Demo
             if (!(float.IsFinite(target[0]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
             global::System.ReadOnlySpan<float> b2 = p.Slice(48, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 16);
@@ -296,13 +297,13 @@ namespace Demo
             if (!(float.IsFinite(target[0]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             global::System.Span<float> W1 = p.Slice(0, 16);
             global::System.Span<float> b1 = p.Slice(16, 16);
             global::System.Span<float> W2 = p.Slice(32, 16);
             global::System.Span<float> b2 = p.Slice(48, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 16);

@@ -35,13 +35,14 @@ namespace Demo
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
         public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(3, global::NetGen.Loss.SquaredError, global::NetGen.Precision.Single, (4, global::NetGen.Activation.ReLU), (4, global::NetGen.Activation.ReLU), (3, global::NetGen.Activation.ReLU), (1, global::NetGen.Activation.Identity));
 
-        private readonly float[] _parameters = new float[ParameterCount];
+        // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
+        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
 
         /// <summary>
         /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
         /// class remarks for each layer's offsets. Writing to the span changes the network.
         /// </summary>
-        public global::System.Span<float> Parameters => _parameters;
+        public global::System.Span<float> Parameters => _parameters.Span;
 
         /// <summary>
         /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
@@ -52,7 +53,7 @@ namespace Demo
         public void InitializeParameters(int seed)
         {
             var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             // W(1) ~ Gaussian(0, sigma^2) with He sigma; b(1) = 0
             random.Fill(p.Slice(0, 12), global::NetGen.Runtime.GaussianInitializer.HeSigma(3));
             p.Slice(12, 4).Clear();
@@ -80,7 +81,7 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -89,8 +90,8 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
@@ -136,7 +137,7 @@ namespace Demo
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
             global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
             const int lanes = 32;
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             // One buffer per layer value, lane-major: element [j * lanes + s] is neuron j of sample s in the block.
             global::System.Span<float> x1 = stackalloc float[InputSize * lanes];
             global::System.Span<float> z2 = stackalloc float[4 * lanes];
@@ -200,7 +201,7 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -209,8 +210,8 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
@@ -255,7 +256,7 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -264,8 +265,8 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
@@ -320,7 +321,7 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -329,8 +330,8 @@ namespace Demo
             global::System.ReadOnlySpan<float> b3 = p.Slice(48, 3);
             global::System.ReadOnlySpan<float> W4 = p.Slice(51, 3);
             global::System.ReadOnlySpan<float> b4 = p.Slice(54, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
@@ -484,7 +485,7 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.Span<float> p = _parameters;
+            global::System.Span<float> p = _parameters.Span;
             global::System.Span<float> W1 = p.Slice(0, 12);
             global::System.Span<float> b1 = p.Slice(12, 4);
             global::System.Span<float> W2 = p.Slice(16, 16);
@@ -493,8 +494,8 @@ namespace Demo
             global::System.Span<float> b3 = p.Slice(48, 3);
             global::System.Span<float> W4 = p.Slice(51, 3);
             global::System.Span<float> b4 = p.Slice(54, 1);
-            // p0: element 0 of the parameters, base of the vector loads and stores at constant offsets
-            ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_parameters);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = ReLU(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 4 neurons in one vector
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], b1[3], 0f, 0f, 0f, 0f);
