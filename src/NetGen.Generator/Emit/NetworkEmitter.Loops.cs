@@ -24,7 +24,7 @@ internal sealed partial class NetworkEmitter
         foreach (LayerPlan layer in _plan.Layers)
         {
             int l = layer.Number;
-            _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}), four rows of W({l}) per SIMD pass over h({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
+            _w.Line($"// Layer {l}: z({l + 1}) = W({l}) h({l}) + b({l}), eight rows of W({l}) per SIMD pass over h({l}); h({l + 1}) = {ActivationName(layer.Activation)}(z({l + 1}))");
             _w.Line($"{Span}<{_t}> z{l + 1} = stackalloc {_t}[{layer.Outputs}];");
             _w.Line($"{Kernels}.Affine(p.Slice({layer.WeightOffset}, {layer.WeightCount}), p.Slice({layer.BiasOffset}, {layer.Outputs}), h{l}, z{l + 1});");
             if (layer.Activation == ActivationKind.Identity)

@@ -46,6 +46,9 @@ internal interface ISimdOps<TVector, T>
     /// <summary>destination[i] = bias[i] + (sum of the lanes of the i-th vector), i = 0..3.</summary>
     static abstract void StoreSums(TVector a, TVector b, TVector c, TVector d, ref T bias, ref T destination);
 
+    /// <summary>destination[i] = bias[i] + (sum of the lanes of a_i), i = 0..7.</summary>
+    static abstract void StoreSums8(TVector a0, TVector a1, TVector a2, TVector a3, TVector a4, TVector a5, TVector a6, TVector a7, ref T bias, ref T destination);
+
     /// <summary>The sum of the lanes.</summary>
     static abstract T Sum(TVector value);
 }
@@ -101,6 +104,46 @@ internal readonly struct Simd512<T> : ISimdOps<Vector512<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreSums(Vector512<T> a, Vector512<T> b, Vector512<T> c, Vector512<T> d, ref T bias, ref T destination) =>
         Simd128<T>.StoreSums(Fold(a), Fold(b), Fold(c), Fold(d), ref bias, ref destination);
+
+    /// <summary>
+    /// Eight accumulators reduced together for floats on AVX-512: three rounds of 128-bit block shuffles and adds halve
+    /// the vectors and pair the rows (8 x 16 lanes -> 4 x (2 rows x 8) -> 2 x (4 rows x 4)), then two in-block rounds
+    /// leave each row's sum in one lane, and one permute gathers the eight sums for a single 256-bit add of the biases
+    /// and store: about 27 instructions where two four-row reductions take about 54. Other element types or hardware
+    /// reduce as two groups of four.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreSums8(Vector512<T> a0, Vector512<T> a1, Vector512<T> a2, Vector512<T> a3, Vector512<T> a4, Vector512<T> a5, Vector512<T> a6, Vector512<T> a7, ref T bias, ref T destination)
+    {
+        if (Avx512F.IsSupported && typeof(T) == typeof(float))
+        {
+            Vector512<float> s01 = Pair(a0.AsSingle(), a1.AsSingle());
+            Vector512<float> s23 = Pair(a2.AsSingle(), a3.AsSingle());
+            Vector512<float> s45 = Pair(a4.AsSingle(), a5.AsSingle());
+            Vector512<float> s67 = Pair(a6.AsSingle(), a7.AsSingle());
+
+            // Block i of q0123 (q4567) holds four partial sums of row i (row 4 + i).
+            Vector512<float> q0123 = Avx512F.Shuffle4x128(s01, s23, 0b10_00_10_00) + Avx512F.Shuffle4x128(s01, s23, 0b11_01_11_01);
+            Vector512<float> q4567 = Avx512F.Shuffle4x128(s45, s67, 0b10_00_10_00) + Avx512F.Shuffle4x128(s45, s67, 0b11_01_11_01);
+
+            // Per block i: (row i, row 4 + i, row i, row 4 + i) as two partial sums each, then one.
+            Vector512<float> mixed = Avx512F.UnpackLow(q0123, q4567) + Avx512F.UnpackHigh(q0123, q4567);
+            Vector512<float> sums = mixed + Avx512F.Shuffle(mixed, mixed, 0b01_00_11_10);
+
+            // Lanes 0 and 1 of block i are the sums of rows i and 4 + i.
+            Vector256<float> rows = Vector512.Shuffle(sums, Vector512.Create(0, 4, 8, 12, 1, 5, 9, 13, 0, 0, 0, 0, 0, 0, 0, 0)).GetLower();
+            (rows + Vector256.LoadUnsafe(ref Unsafe.As<T, float>(ref bias))).StoreUnsafe(ref Unsafe.As<T, float>(ref destination));
+            return;
+        }
+
+        StoreSums(a0, a1, a2, a3, ref bias, ref destination);
+        StoreSums(a4, a5, a6, a7, ref Unsafe.Add(ref bias, 4), ref Unsafe.Add(ref destination, 4));
+    }
+
+    /// <summary>The two 256-bit halves of a and of b added: blocks (a0 + a2, a1 + a3, b0 + b2, b1 + b3).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Pair(Vector512<float> a, Vector512<float> b) =>
+        Avx512F.Shuffle4x128(a, b, 0b01_00_01_00) + Avx512F.Shuffle4x128(a, b, 0b11_10_11_10);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector512<T> value) => Vector512.Sum(value);
@@ -164,6 +207,13 @@ internal readonly struct Simd256<T> : ISimdOps<Vector256<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreSums(Vector256<T> a, Vector256<T> b, Vector256<T> c, Vector256<T> d, ref T bias, ref T destination) =>
         Simd128<T>.StoreSums(Fold(a), Fold(b), Fold(c), Fold(d), ref bias, ref destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreSums8(Vector256<T> a0, Vector256<T> a1, Vector256<T> a2, Vector256<T> a3, Vector256<T> a4, Vector256<T> a5, Vector256<T> a6, Vector256<T> a7, ref T bias, ref T destination)
+    {
+        StoreSums(a0, a1, a2, a3, ref bias, ref destination);
+        StoreSums(a4, a5, a6, a7, ref Unsafe.Add(ref bias, 4), ref Unsafe.Add(ref destination, 4));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector256<T> value) => Vector256.Sum(value);
@@ -246,6 +296,13 @@ internal readonly struct Simd128<T> : ISimdOps<Vector128<T>, T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreSums8(Vector128<T> a0, Vector128<T> a1, Vector128<T> a2, Vector128<T> a3, Vector128<T> a4, Vector128<T> a5, Vector128<T> a6, Vector128<T> a7, ref T bias, ref T destination)
+    {
+        StoreSums(a0, a1, a2, a3, ref bias, ref destination);
+        StoreSums(a4, a5, a6, a7, ref Unsafe.Add(ref bias, 4), ref Unsafe.Add(ref destination, 4));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum(Vector128<T> value) => Vector128.Sum(value);
 }
 
@@ -288,6 +345,13 @@ internal readonly struct Scalar<T> : ISimdOps<T, T>
         Unsafe.Add(ref destination, 1) = Unsafe.Add(ref bias, 1) + b;
         Unsafe.Add(ref destination, 2) = Unsafe.Add(ref bias, 2) + c;
         Unsafe.Add(ref destination, 3) = Unsafe.Add(ref bias, 3) + d;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreSums8(T a0, T a1, T a2, T a3, T a4, T a5, T a6, T a7, ref T bias, ref T destination)
+    {
+        StoreSums(a0, a1, a2, a3, ref bias, ref destination);
+        StoreSums(a4, a5, a6, a7, ref Unsafe.Add(ref bias, 4), ref Unsafe.Add(ref destination, 4));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -68,12 +68,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters.Span;
-            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), eight rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), eight rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -169,12 +169,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters.Span;
-            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), eight rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), eight rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -225,12 +225,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters.Span;
-            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), eight rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), eight rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -257,12 +257,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.ReadOnlySpan<float> p = _parameters.Span;
-            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), eight rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), eight rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
@@ -301,12 +301,12 @@ namespace Demo
             // h(1) = x
             global::System.ReadOnlySpan<float> h1 = input;
             global::System.Span<float> p = _parameters.Span;
-            // Layer 1: z(2) = W(1) h(1) + b(1), four rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
+            // Layer 1: z(2) = W(1) h(1) + b(1), eight rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
             global::System.Span<float> z2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
             global::System.Span<float> h2 = stackalloc float[128];
             global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
-            // Layer 2: z(3) = W(2) h(2) + b(2), four rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
+            // Layer 2: z(3) = W(2) h(2) + b(2), eight rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
             global::System.Span<float> z3 = stackalloc float[10];
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
