@@ -19,28 +19,24 @@ public class AlignedParametersTests
 
     [Theory]
     [MemberData(nameof(Lengths))]
-    public void A_float_block_starts_on_a_64_byte_boundary_zeroed_and_as_long_as_asked(int length)
-    {
-        var block = new AlignedParameters<float>(length);
+    public void A_float_block_starts_on_a_64_byte_boundary_zeroed_and_as_long_as_asked(int length) => CheckNewBlock<float>(length);
 
-        Assert.Equal(0, AddressOf(ref block.Start) % AlignedParameters<float>.Alignment);
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_double_block_starts_on_a_64_byte_boundary_zeroed_and_as_long_as_asked(int length) => CheckNewBlock<double>(length);
+
+    private static void CheckNewBlock<T>(int length)
+        where T : unmanaged, IEquatable<T>
+    {
+        var block = new AlignedParameters<T>(length);
+
+        Assert.Equal(0, AddressOf(ref block.Start) % AlignedParameters<T>.Alignment);
         Assert.Equal(length, block.Span.Length);
-        Assert.True(block.Span.IndexOfAnyExcept(0f) < 0, "a new block is not all zeros");
+        Assert.True(block.Span.IndexOfAnyExcept(default(T)) < 0, "a new block is not all zeros");
         if (length > 0)
         {
             Assert.True(Unsafe.AreSame(ref block.Start, ref block.Span[0]));
         }
-    }
-
-    [Theory]
-    [MemberData(nameof(Lengths))]
-    public void A_double_block_starts_on_a_64_byte_boundary_zeroed_and_as_long_as_asked(int length)
-    {
-        var block = new AlignedParameters<double>(length);
-
-        Assert.Equal(0, AddressOf(ref block.Start) % AlignedParameters<double>.Alignment);
-        Assert.Equal(length, block.Span.Length);
-        Assert.True(block.Span.IndexOfAnyExcept(0d) < 0, "a new block is not all zeros");
     }
 
     [Fact]
