@@ -24,7 +24,9 @@ public readonly struct AlignedParameters<T>
 
     private readonly T[] _block;
     private readonly int _start;
-    private readonly int _length;
+
+    /// <summary>Elements allocated past the length asked for, so that some element of the block is on the boundary.</summary>
+    private static int Slack => (Alignment / Unsafe.SizeOf<T>()) - 1;
 
     /// <summary>Allocates <paramref name="length"/> zeroed elements starting on a 64-byte boundary.</summary>
     /// <param name="length">The number of elements; not negative.</param>
@@ -32,27 +34,25 @@ public readonly struct AlignedParameters<T>
     public AlignedParameters(int length)
     {
         int size = Unsafe.SizeOf<T>();
-        int slack = (Alignment / size) - 1;
-        if (length < 0 || length > Array.MaxLength - slack)
+        if (length < 0 || length > Array.MaxLength - Slack)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"A parameter block holds 0 to {Array.MaxLength - slack} elements.");
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"A parameter block holds 0 to {Array.MaxLength - Slack} elements.");
         }
 
-        _block = GC.AllocateArray<T>(length + slack, pinned: true);
+        _block = GC.AllocateArray<T>(length + Slack, pinned: true);
         long address = Marshal.UnsafeAddrOfPinnedArrayElement(_block, 0).ToInt64();
         long skip = (Alignment - (address & (Alignment - 1))) & (Alignment - 1);
 
         // Arrays of float and double start at a multiple of 8 bytes on 64-bit runtimes; where an element does not
         // start at a multiple of its size (some 32-bit runtimes), no element is on the boundary and the block starts at 0.
         _start = skip % size == 0 ? (int)(skip / size) : 0;
-        _length = length;
     }
 
     /// <summary>The elements, <c>length</c> of them from the aligned start.</summary>
     public Span<T> Span
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => MemoryMarshal.CreateSpan(ref Start, _length);
+        get => MemoryMarshal.CreateSpan(ref Start, _block.Length - Slack);
     }
 
     /// <summary>The first element, on the 64-byte boundary: the base of the generated code's vector loads and stores.</summary>

@@ -22,7 +22,7 @@ public static class DenseKernels
     /// z = W h + b: z_k = sum_j w_kj h_j + b_k for the rows k of the row-major [z.Length x h.Length] matrix W
     /// (w_kj at k * inputs + j). Register-blocked GEMV: eight rows of W share each load of a chunk of h, one accumulator
     /// each, so eight independent FMA chains hide the FMA latency and a 64-input row costs four 512-bit FMAs; the eight
-    /// accumulators are reduced together (SimdOps.StoreSums8: block shuffles, about 27 instructions for eight rows on
+    /// accumulators are reduced together (ISimdOps.StoreSums8: block shuffles, about 27 instructions for eight rows on
     /// AVX-512) and stored with their biases in one go. The last 1 to 7 rows go four (two accumulators each, horizontal
     /// adds) and then one at a time. The last columns that do not fill a vector are read as the row's last whole vector,
     /// with the lanes already counted masked to zero in both W and h.
