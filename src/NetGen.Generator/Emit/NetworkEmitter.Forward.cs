@@ -56,6 +56,8 @@ internal sealed partial class NetworkEmitter
         if (UsesNeuronVectors)
         {
             _w.Line("// p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets");
+            _windowNoteWritten = false;
+
             _w.Line($"ref {_t} p0 = ref {GeneratedMemberNames.ParameterField}.Start;");
         }
 

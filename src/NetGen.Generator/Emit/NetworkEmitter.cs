@@ -295,11 +295,13 @@ internal sealed partial class NetworkEmitter
         using (_w.Block($"public {_t} TrainStep({ReadOnlySpan}<{_t}> input, {TargetParameter}, {_t} learningRate)"))
         {
             WriteChecks(training: true, learningRate: true, gradient: false);
+            _parametersWritten = true;
             WriteForwardBlock(writable: true, forLoss: true);
             WriteLossBlock(withDerivative: true);
             _w.Line($"{Guard}.FiniteLoss(loss);");
             WriteBackprop(fusedUpdate: true);
             _w.Line("return loss;");
+            _parametersWritten = false;
         }
     }
 

@@ -81,14 +81,15 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             output[0] = h3_0;
         }
@@ -162,14 +163,15 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             return h3_0;
         }
@@ -193,14 +195,15 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             return z3_0 >= 0f ? 1 : -1;
         }
@@ -225,14 +228,15 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -266,14 +270,15 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
@@ -286,7 +291,7 @@ namespace Demo
             global::System.Span<float> gb2 = gradient.Slice(12, 1);
             ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), sigmoid' = h (1 - h); row k of W(2) times delta(3)_k, the 3 neurons in one vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(d3_0);
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * NetGenVector256.Create(d3_0);
             d2_c0 *= h2_c0 * (global::System.Runtime.Intrinsics.Vector256<float>.One - h2_c0);
             float d2_0 = NetGenVector256.GetElement(d2_c0, 0);
             float d2_1 = NetGenVector256.GetElement(d2_c0, 1);
@@ -346,7 +351,7 @@ namespace Demo
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
-            float z3_0 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0])));
+            float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
             float h3_0 = z3_0;
             // Loss = max(0, 1 - y z)
             float margin = 1f - label * z3_0;
