@@ -70,7 +70,8 @@ partial class XorNet : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
         global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
         global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -152,7 +153,8 @@ partial class XorNet : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
         global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
         global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -184,7 +186,8 @@ partial class XorNet : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
         global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
         global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -217,7 +220,8 @@ partial class XorNet : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
         global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
         global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -259,7 +263,8 @@ partial class XorNet : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
         global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
         global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -333,7 +338,8 @@ partial class XorNet : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.Span<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.Span<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _parameters.Start, ParameterCount);
         global::System.Span<float> W1 = p.Slice(0, 6);
         global::System.Span<float> b1 = p.Slice(6, 3);
         global::System.Span<float> W2 = p.Slice(9, 3);

@@ -72,7 +72,8 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.ReadOnlySpan<double> p = _parameters.Span;
+                // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+                global::System.ReadOnlySpan<double> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
                 global::System.ReadOnlySpan<double> W1 = p.Slice(0, 6);
                 global::System.ReadOnlySpan<double> b1 = p.Slice(6, 2);
                 global::System.ReadOnlySpan<double> W2 = p.Slice(8, 4);
@@ -155,7 +156,8 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.ReadOnlySpan<double> p = _parameters.Span;
+                // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+                global::System.ReadOnlySpan<double> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
                 global::System.ReadOnlySpan<double> W1 = p.Slice(0, 6);
                 global::System.ReadOnlySpan<double> b1 = p.Slice(6, 2);
                 global::System.ReadOnlySpan<double> W2 = p.Slice(8, 4);
@@ -196,7 +198,8 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.ReadOnlySpan<double> p = _parameters.Span;
+                // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+                global::System.ReadOnlySpan<double> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
                 global::System.ReadOnlySpan<double> W1 = p.Slice(0, 6);
                 global::System.ReadOnlySpan<double> b1 = p.Slice(6, 2);
                 global::System.ReadOnlySpan<double> W2 = p.Slice(8, 4);
@@ -267,7 +270,8 @@ namespace Demo
                 double h1_0 = input[0];
                 double h1_1 = input[1];
                 double h1_2 = input[2];
-                global::System.Span<double> p = _parameters.Span;
+                // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+                global::System.Span<double> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _parameters.Start, ParameterCount);
                 global::System.Span<double> W1 = p.Slice(0, 6);
                 global::System.Span<double> b1 = p.Slice(6, 2);
                 global::System.Span<double> W2 = p.Slice(8, 4);

@@ -74,7 +74,8 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
@@ -162,7 +163,8 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
@@ -204,7 +206,8 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
@@ -264,7 +267,8 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
             global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
             global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
@@ -356,7 +360,8 @@ namespace Demo.Iris
             float h1_1 = input[1];
             float h1_2 = input[2];
             float h1_3 = input[3];
-            global::System.Span<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.Span<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _parameters.Start, ParameterCount);
             global::System.Span<float> W1 = p.Slice(0, 32);
             global::System.Span<float> b1 = p.Slice(32, 8);
             global::System.Span<float> W2 = p.Slice(40, 24);

@@ -67,7 +67,8 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -143,7 +144,8 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -169,7 +171,8 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -196,7 +199,8 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -232,7 +236,8 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.ReadOnlySpan<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
         global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
         global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
         global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
@@ -292,7 +297,8 @@ partial class Spam : global::NetGen.INetwork<float>
         // h(1) = x
         float h1_0 = input[0];
         float h1_1 = input[1];
-        global::System.Span<float> p = _parameters.Span;
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.Span<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _parameters.Start, ParameterCount);
         global::System.Span<float> W1 = p.Slice(0, 4);
         global::System.Span<float> b1 = p.Slice(4, 2);
         global::System.Span<float> W2 = p.Slice(6, 2);

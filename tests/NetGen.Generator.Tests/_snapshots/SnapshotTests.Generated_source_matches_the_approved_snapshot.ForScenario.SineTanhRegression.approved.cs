@@ -71,7 +71,8 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(output.Length, OutputSize, nameof(output));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
@@ -153,7 +154,8 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
@@ -186,7 +188,8 @@ namespace Demo
             global::NetGen.Runtime.Guard.Length(target.Length, OutputSize, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
@@ -229,7 +232,8 @@ namespace Demo
             if (!(float.IsFinite(target[0]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 16);
             global::System.ReadOnlySpan<float> b1 = p.Slice(16, 16);
             global::System.ReadOnlySpan<float> W2 = p.Slice(32, 16);
@@ -297,7 +301,8 @@ namespace Demo
             if (!(float.IsFinite(target[0]))) global::NetGen.Runtime.Guard.Finite(target, nameof(target));
             // h(1) = x
             float h1_0 = input[0];
-            global::System.Span<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.Span<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _parameters.Start, ParameterCount);
             global::System.Span<float> W1 = p.Slice(0, 16);
             global::System.Span<float> b1 = p.Slice(16, 16);
             global::System.Span<float> W2 = p.Slice(32, 16);

@@ -81,7 +81,8 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -202,7 +203,8 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -258,7 +260,8 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -324,7 +327,8 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 12);
             global::System.ReadOnlySpan<float> b1 = p.Slice(12, 4);
             global::System.ReadOnlySpan<float> W2 = p.Slice(16, 16);
@@ -489,7 +493,8 @@ namespace Demo
             float h1_0 = input[0];
             float h1_1 = input[1];
             float h1_2 = input[2];
-            global::System.Span<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.Span<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _parameters.Start, ParameterCount);
             global::System.Span<float> W1 = p.Slice(0, 12);
             global::System.Span<float> b1 = p.Slice(12, 4);
             global::System.Span<float> W2 = p.Slice(16, 16);

@@ -72,7 +72,8 @@ namespace Demo
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -154,7 +155,8 @@ namespace Demo
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -186,7 +188,8 @@ namespace Demo
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -219,7 +222,8 @@ namespace Demo
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -261,7 +265,8 @@ namespace Demo
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
-            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
             global::System.ReadOnlySpan<float> W1 = p.Slice(0, 6);
             global::System.ReadOnlySpan<float> b1 = p.Slice(6, 3);
             global::System.ReadOnlySpan<float> W2 = p.Slice(9, 3);
@@ -335,7 +340,8 @@ namespace Demo
             // h(1) = x
             float h1_0 = input[0];
             float h1_1 = input[1];
-            global::System.Span<float> p = _parameters.Span;
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.Span<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _parameters.Start, ParameterCount);
             global::System.Span<float> W1 = p.Slice(0, 6);
             global::System.Span<float> b1 = p.Slice(6, 3);
             global::System.Span<float> W2 = p.Slice(9, 3);
