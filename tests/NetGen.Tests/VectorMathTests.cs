@@ -68,4 +68,18 @@ public class VectorMathTests
 
         Assert.Equal(-t.GetElement(4), VectorMath.Tanh(Vector256.Create(-0.25f)).GetElement(0));
     }
+
+    [Fact]
+    public void Float_sigmoid_saturates_at_0_and_1_past_its_clamp_and_keeps_NaN()
+    {
+        float[] xs = [float.NegativeInfinity, -1e30f, -200f, -88f, -87f, -86.5f, 86.5f, 87f, 88f, 200f, 1e30f, float.PositiveInfinity];
+        foreach (float x in xs)
+        {
+            float s = VectorMath.Sigmoid(Vector256.Create(x)).GetElement(0);
+            Assert.True(s >= 0f && s <= 1f, $"sigmoid({x}) = {s}");
+            Assert.Equal(1 / (1 + Math.Exp(-Math.Clamp(x, -1e4, 1e4))), s, 2.4e-7);
+        }
+
+        Assert.True(float.IsNaN(VectorMath.Sigmoid(Vector256.Create(float.NaN)).GetElement(0)));
+    }
 }
