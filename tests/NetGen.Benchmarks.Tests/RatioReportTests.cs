@@ -110,6 +110,18 @@ public class RatioReportTests
         Assert.Equal(NetCatalog.All.ToHashSet(), classes.Values.ToHashSet());
     }
 
+    [Fact]
+    public void The_chain_latencies_are_listed_per_operation()
+    {
+        string markdown = Report(
+            Result(nameof(LatencyFloor), nameof(LatencyFloor.Sigmoid), median: 12.384),
+            Result(nameof(LatencyFloor), nameof(LatencyFloor.MultiplyAdd), median: 0.8655)).ToMarkdown();
+
+        Assert.Contains($"### Latency of one operation on a dependency chain ({LatencyFloor.Chain} a call)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| MultiplyAdd | 0.87 ns |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Sigmoid | 12.38 ns |", markdown, StringComparison.Ordinal);
+    }
+
     private static RatioReport Report(params BenchmarkResult[] results) => new(results, RatioReport.BenchmarkClasses());
 
     private static BenchmarkResult Result(string type, string method, double median, long allocated = 0) =>

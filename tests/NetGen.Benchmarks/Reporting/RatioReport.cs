@@ -93,6 +93,7 @@ public sealed class RatioReport
         AppendBatchTable(text);
         AppendFmaTable(text);
         AppendActivationTable(text);
+        AppendChainLatencyTable(text);
         AppendTargetTable(text);
         AppendAllocationAndNoise(text);
         return text.ToString();
@@ -173,6 +174,24 @@ public sealed class RatioReport
         foreach (BenchmarkResult result in activations)
         {
             text.AppendLine(Invariant, $"| {result.Method} | {result.Median / ActivationCost.Elements:F2} ns |");
+        }
+    }
+
+    private void AppendChainLatencyTable(StringBuilder text)
+    {
+        var latencies = _results.Values.Where(result => result.Type == nameof(LatencyFloor)).OrderBy(result => result.Method).ToList();
+        if (latencies.Count == 0)
+        {
+            return;
+        }
+
+        // BenchmarkDotNet already divides by OperationsPerInvoke (LatencyFloor.Chain).
+        text.AppendLine().AppendLine(Invariant, $"### Latency of one operation on a dependency chain ({LatencyFloor.Chain} a call)").AppendLine();
+        text.AppendLine("| Operation | Latency |");
+        text.AppendLine("|---|---:|");
+        foreach (BenchmarkResult result in latencies)
+        {
+            text.AppendLine(Invariant, $"| {result.Method} | {result.Median:F2} ns |");
         }
     }
 
