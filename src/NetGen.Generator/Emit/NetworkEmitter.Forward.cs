@@ -18,6 +18,7 @@ internal sealed partial class NetworkEmitter
     /// </summary>
     private void WriteForwardBlock(bool writable, bool forLoss = false)
     {
+        _windowNoteWritten = false;
         if (_plan.UsesLoops)
         {
             WriteLoopForwardBlock(writable, outputLocals: !forLoss || _spec.Loss != LossKind.SoftmaxCrossEntropy);
@@ -60,8 +61,6 @@ internal sealed partial class NetworkEmitter
         if (UsesNeuronVectors)
         {
             _w.Line("// p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets");
-            _windowNoteWritten = false;
-
             _w.Line($"ref {_t} p0 = ref {GeneratedMemberNames.ParameterField}.Start;");
         }
 

@@ -183,44 +183,6 @@ public static class DenseKernels
         }
     }
 
-    /// <summary>sum_i a_i b_i with four independent vector accumulators, so the adds of successive vectors overlap.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int i = 0;
-        T sum = T.Zero;
-        if (Vector.IsHardwareAccelerated && a.Length >= Vector<T>.Count)
-        {
-            ReadOnlySpan<Vector<T>> va = MemoryMarshal.Cast<T, Vector<T>>(a);
-            ReadOnlySpan<Vector<T>> vb = MemoryMarshal.Cast<T, Vector<T>>(b.Slice(0, a.Length));
-            Vector<T> s0 = Vector<T>.Zero, s1 = Vector<T>.Zero, s2 = Vector<T>.Zero, s3 = Vector<T>.Zero;
-            int v = 0;
-            for (; v + 4 <= va.Length; v += 4)
-            {
-                s0 += va[v] * vb[v];
-                s1 += va[v + 1] * vb[v + 1];
-                s2 += va[v + 2] * vb[v + 2];
-                s3 += va[v + 3] * vb[v + 3];
-            }
-
-            for (; v < va.Length; v++)
-            {
-                s0 += va[v] * vb[v];
-            }
-
-            sum = Vector.Sum((s0 + s1) + (s2 + s3));
-            i = va.Length * Vector<T>.Count;
-        }
-
-        for (; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
-
     /// <summary>y += alpha x, elementwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void MultiplyAdd<T>(T alpha, ReadOnlySpan<T> x, Span<T> y)
