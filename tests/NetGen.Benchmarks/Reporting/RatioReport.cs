@@ -160,38 +160,28 @@ public sealed class RatioReport
         }
     }
 
-    private void AppendActivationTable(StringBuilder text)
+    private void AppendActivationTable(StringBuilder text) =>
+        AppendPerOperationTable(text, nameof(ActivationCost), $"Activation cost per element ({ActivationCost.Elements} elements a call)", "Kernel", "Per element", ActivationCost.Elements);
+
+    /// <summary>BenchmarkDotNet already divides LatencyFloor's times by OperationsPerInvoke (LatencyFloor.Chain).</summary>
+    private void AppendChainLatencyTable(StringBuilder text) =>
+        AppendPerOperationTable(text, nameof(LatencyFloor), $"Latency of one operation on a dependency chain ({LatencyFloor.Chain} a call)", "Operation", "Latency", 1);
+
+    /// <summary>A table of one benchmark class's methods, each median divided by <paramref name="divisor"/>; nothing if the class did not run.</summary>
+    private void AppendPerOperationTable(StringBuilder text, string type, string title, string methodHeader, string valueHeader, int divisor)
     {
-        var activations = _results.Values.Where(result => result.Type == nameof(ActivationCost)).OrderBy(result => result.Method).ToList();
-        if (activations.Count == 0)
+        var results = _results.Values.Where(result => result.Type == type).OrderBy(result => result.Method).ToList();
+        if (results.Count == 0)
         {
             return;
         }
 
-        text.AppendLine().AppendLine(Invariant, $"### Activation cost per element ({ActivationCost.Elements} elements a call)").AppendLine();
-        text.AppendLine("| Kernel | Per element |");
+        text.AppendLine().AppendLine(Invariant, $"### {title}").AppendLine();
+        text.AppendLine(Invariant, $"| {methodHeader} | {valueHeader} |");
         text.AppendLine("|---|---:|");
-        foreach (BenchmarkResult result in activations)
+        foreach (BenchmarkResult result in results)
         {
-            text.AppendLine(Invariant, $"| {result.Method} | {result.Median / ActivationCost.Elements:F2} ns |");
-        }
-    }
-
-    private void AppendChainLatencyTable(StringBuilder text)
-    {
-        var latencies = _results.Values.Where(result => result.Type == nameof(LatencyFloor)).OrderBy(result => result.Method).ToList();
-        if (latencies.Count == 0)
-        {
-            return;
-        }
-
-        // BenchmarkDotNet already divides by OperationsPerInvoke (LatencyFloor.Chain).
-        text.AppendLine().AppendLine(Invariant, $"### Latency of one operation on a dependency chain ({LatencyFloor.Chain} a call)").AppendLine();
-        text.AppendLine("| Operation | Latency |");
-        text.AppendLine("|---|---:|");
-        foreach (BenchmarkResult result in latencies)
-        {
-            text.AppendLine(Invariant, $"| {result.Method} | {result.Median:F2} ns |");
+            text.AppendLine(Invariant, $"| {result.Method} | {result.Median / divisor:F2} ns |");
         }
     }
 
