@@ -176,15 +176,16 @@ internal sealed partial class NetworkEmitter
             return null;
         }
 
-        int start = SpanStart(span).Start;
-        int low = start + indices.Min();
-        int high = start + indices.Max();
-        if (high - low >= Lanes)
+        int first = indices.Min();
+        int last = indices.Max();
+        if (last - first >= Lanes)
         {
             return null;
         }
 
-        int window = System.Math.Min(anchor <= indices.Min() && high < start + anchor + Lanes ? start + anchor : low, _plan.ParameterCount - Lanes);
+        int start = SpanStart(span).Start;
+        int from = anchor <= first && last < anchor + Lanes ? anchor : first;
+        int window = System.Math.Min(start + from, _plan.ParameterCount - Lanes);
         string suffix = _spec.Precision == PrecisionKind.Single ? string.Empty : "L";
         var lanes = new List<string>(Lanes);
         for (int i = 0; i < Lanes; i++)
