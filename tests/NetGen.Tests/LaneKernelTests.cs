@@ -120,8 +120,8 @@ public class LaneKernelTests
     }
 
     /// <summary>
-    /// ForwardBatch's tanh (its own AVX-512 float evaluation, four vectors at a time) within VectorMath's documented
-    /// 2.4e-7 of Math.Tanh over a dense grid, exactly +-1 past saturation, NaN kept and the sign of zero kept.
+    /// ForwardBatch's tanh (its own AVX-512 float evaluation, four vectors at a time) within 2.4e-7 (VectorMath's documented
+    /// bound is 3.4e-7) of Math.Tanh over a dense grid, exactly +-1 past saturation, NaN kept and the sign of zero kept.
     /// </summary>
     [Fact]
     public void Lane_tanh_is_within_VectorMaths_documented_bound()
@@ -160,7 +160,7 @@ public class LaneKernelTests
             for (int n = 0; n <= 100; n++)
             {
                 double[] values = Enumerable.Range(0, n).Select(_ => (random.NextDouble() - 0.5) * 12).ToArray();
-                CompareActivations(activation, values.Select(v => (float)v).ToArray(), 2.4e-7);
+                CompareActivations(activation, values.Select(v => (float)v).ToArray(), 3.4e-7);
                 CompareActivations(activation, values, 0);
             }
         }
@@ -175,7 +175,8 @@ public class LaneKernelTests
         DenseKernels.Activate<T>(activation, z, dense);
         for (int i = 0; i < z.Length; i++)
         {
-            // Both are within VectorMath's bound of tanh, so within twice it of each other; elsewhere they are the same code.
+            // Both are within VectorMath's documented bound of tanh, so within twice it of each other; elsewhere they are the
+            // same code.
             Assert.True(Math.Abs(D(lane[i]) - D(dense[i])) <= 2 * tolerance, $"{activation} {typeof(T).Name} n={z.Length} [{i}]: {lane[i]} vs {dense[i]}");
         }
     }

@@ -128,8 +128,7 @@ internal sealed partial class NetworkEmitter
     {
         int level = layer.Number + 1;
         string function = layer.Activation == ActivationKind.Tanh ? "Tanh" : "Sigmoid";
-        string error = _spec.Precision == PrecisionKind.Single ? "2.4e-7" : "3e-16";
-        _w.Line($"// h({level}) = {ActivationName(layer.Activation)}(z({level})), {NeuronsPerVector(layer.Outputs)} (NetGen.Runtime.VectorMath.{function}, max abs error {error})");
+        _w.Line($"// h({level}) = {ActivationName(layer.Activation)}(z({level})), {NeuronsPerVector(layer.Outputs)} (NetGen.Runtime.VectorMath.{function}, max abs error {VectorMathError(layer.Activation)})");
         for (int start = 0, chunk = 0; start < layer.Outputs; start += Lanes, chunk++)
         {
             var lanes = new List<string>(Lanes);

@@ -86,7 +86,7 @@ namespace Demo.Iris
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(NetGenVector256.LoadUnsafe(ref p0, 0) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 8) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 16) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 24) * h1_rows);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
@@ -175,7 +175,7 @@ namespace Demo.Iris
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(NetGenVector256.LoadUnsafe(ref p0, 0) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 8) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 16) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 24) * h1_rows);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
@@ -218,7 +218,7 @@ namespace Demo.Iris
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(NetGenVector256.LoadUnsafe(ref p0, 0) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 8) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 16) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 24) * h1_rows);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
@@ -279,7 +279,7 @@ namespace Demo.Iris
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(NetGenVector256.LoadUnsafe(ref p0, 0) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 8) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 16) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 24) * h1_rows);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
@@ -372,7 +372,7 @@ namespace Demo.Iris
             // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
             global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(NetGenVector256.LoadUnsafe(ref p0, 0) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 8) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 16) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 24) * h1_rows);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
             // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes

@@ -85,7 +85,7 @@ namespace Demo
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.LoadUnsafe(ref p0, 0) * NetGenVector256.Create(h1_0) + z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = NetGenVector256.LoadUnsafe(ref p0, 24);
             z2_c1 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 8), NetGenVector256.Create(h1_0), z2_c1) : NetGenVector256.LoadUnsafe(ref p0, 8) * NetGenVector256.Create(h1_0) + z2_c1);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
@@ -168,7 +168,7 @@ namespace Demo
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.LoadUnsafe(ref p0, 0) * NetGenVector256.Create(h1_0) + z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = NetGenVector256.LoadUnsafe(ref p0, 24);
             z2_c1 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 8), NetGenVector256.Create(h1_0), z2_c1) : NetGenVector256.LoadUnsafe(ref p0, 8) * NetGenVector256.Create(h1_0) + z2_c1);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
@@ -202,7 +202,7 @@ namespace Demo
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.LoadUnsafe(ref p0, 0) * NetGenVector256.Create(h1_0) + z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = NetGenVector256.LoadUnsafe(ref p0, 24);
             z2_c1 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 8), NetGenVector256.Create(h1_0), z2_c1) : NetGenVector256.LoadUnsafe(ref p0, 8) * NetGenVector256.Create(h1_0) + z2_c1);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
@@ -246,7 +246,7 @@ namespace Demo
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.LoadUnsafe(ref p0, 0) * NetGenVector256.Create(h1_0) + z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = NetGenVector256.LoadUnsafe(ref p0, 24);
             z2_c1 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 8), NetGenVector256.Create(h1_0), z2_c1) : NetGenVector256.LoadUnsafe(ref p0, 8) * NetGenVector256.Create(h1_0) + z2_c1);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
@@ -315,7 +315,7 @@ namespace Demo
             z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.LoadUnsafe(ref p0, 0) * NetGenVector256.Create(h1_0) + z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> z2_c1 = NetGenVector256.LoadUnsafe(ref p0, 24);
             z2_c1 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 8), NetGenVector256.Create(h1_0), z2_c1) : NetGenVector256.LoadUnsafe(ref p0, 8) * NetGenVector256.Create(h1_0) + z2_c1);
-            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 2.4e-7)
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
             global::System.Runtime.Intrinsics.Vector256<float> h2_c1 = global::NetGen.Runtime.VectorMath.Tanh(z2_c1);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
