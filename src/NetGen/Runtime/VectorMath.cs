@@ -132,7 +132,7 @@ public static class VectorMath
     public static Vector256<float> Tanh(Vector256<float> x)
     {
         Vector256<float> c = Vector256.Min(Vector256.Max(x, Vector256.Create(-TanhClamp)), Vector256.Create(TanhClamp));
-        return OddRational(c, 1f, 1f, TanhP1, TanhP2, TanhP3, TanhP4, TanhQ1, TanhQ2, TanhQ3, TanhQ4);
+        return OddRational(c, 1f, TanhP1, TanhP2, TanhP3, TanhP4, 1f, TanhQ1, TanhQ2, TanhQ3, TanhQ4);
     }
 
     /// <summary>tanh x for 4 doubles.</summary>
@@ -146,22 +146,23 @@ public static class VectorMath
     }
 
     /// <summary>
-    /// 1 / (1 + e^-x) for 8 floats, as 1/2 + tanh(x / 2) / 2: x clamped to [-18, 18], then 1/2 plus the rational function
-    /// of <see cref="Tanh(Vector256{float})"/> with its coefficients rescaled for x / 2 and halved, p_j / 4^(j+1) and
-    /// q_j / 4^j. Those are powers of two, so every rounding is the one tanh makes at x / 2, scaled: the quotient is
-    /// exactly half of tanh's, within [-1/2, 1/2], and the result stays in [0, 1].
+    /// 1 / (1 + e^-x) for 8 floats, as 1/2 + tanh(x / 2) / 2: x clamped to [-18, 18], then the rational function of
+    /// <see cref="Tanh(Vector256{float})"/> with its coefficients rescaled for x / 2, p_j / 4^j and 4 q_j / 4^j (the 4
+    /// halves the quotient a second time), which gives tanh(x / 2) / 2; then 1/2 plus that. The scales are powers of two,
+    /// so every rounding is the one tanh makes at x / 2, scaled: the quotient is exactly half of tanh's, within
+    /// [-1/2, 1/2], and the result stays in [0, 1].
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Sigmoid(Vector256<float> x)
     {
         Vector256<float> c = Vector256.Min(Vector256.Max(x, Vector256.Create(-2 * TanhClamp)), Vector256.Create(2 * TanhClamp));
         Vector256<float> half = OddRational(
-            c, 0.5f, 1f / 4, TanhP1 / 16, TanhP2 / 64, TanhP3 / 256, TanhP4 / 1024, TanhQ1 / 4, TanhQ2 / 16, TanhQ3 / 64, TanhQ4 / 256);
+            c, 0.5f, TanhP1 / 4, TanhP2 / 16, TanhP3 / 64, TanhP4 / 256, 4f, TanhQ1, TanhQ2 / 4, TanhQ3 / 16, TanhQ4 / 64);
         return half + Vector256.Create(0.5f);
     }
 
     /// <summary>
-    /// c P(t) / Q(t), t = c^2, with P = p0 + p1 t + ... + p4 t^4 and Q = 1 + q1 t + ... + q4 t^4, clamped to
+    /// c P(t) / Q(t), t = c^2, with P = 1 + p1 t + ... + p4 t^4 and Q = q0 + q1 t + ... + q4 t^4, clamped to
     /// [-bound, bound]. Numerator and denominator are each (low pair) + t^2 (high part by Horner), c folded into the
     /// numerator's terms: the chain is clamp, t, t^2 c, one multiply-add, the quotient (about 26 cycles, against 44 for
     /// the exp form), and only two roundings happen at the full size of each. Still, each carries a few ulp, so the
@@ -170,15 +171,15 @@ public static class VectorMath
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> OddRational(
-        Vector256<float> c, float bound, float p0, float p1, float p2, float p3, float p4, float q1, float q2, float q3, float q4)
+        Vector256<float> c, float bound, float p1, float p2, float p3, float p4, float q0, float q1, float q2, float q3, float q4)
     {
         Vector256<float> t = c * c;
         Vector256<float> t2 = t * t;
         Vector256<float> ct = c * t;
         Vector256<float> ct2 = ct * t;
-        Vector256<float> cp01 = NeuronVector.MulAdd(ct, Vector256.Create(p1), c * Vector256.Create(p0));
+        Vector256<float> cp01 = NeuronVector.MulAdd(ct, Vector256.Create(p1), c);
         Vector256<float> p24 = NeuronVector.MulAdd(NeuronVector.MulAdd(Vector256.Create(p4), t, Vector256.Create(p3)), t, Vector256.Create(p2));
-        Vector256<float> q01 = NeuronVector.MulAdd(Vector256.Create(q1), t, Vector256<float>.One);
+        Vector256<float> q01 = NeuronVector.MulAdd(Vector256.Create(q1), t, Vector256.Create(q0));
         Vector256<float> q24 = NeuronVector.MulAdd(NeuronVector.MulAdd(Vector256.Create(q4), t, Vector256.Create(q3)), t, Vector256.Create(q2));
         Vector256<float> r = NeuronVector.MulAdd(ct2, p24, cp01) / NeuronVector.MulAdd(t2, q24, q01);
         return Vector256.Min(Vector256.Max(r, Vector256.Create(-bound)), Vector256.Create(bound));
