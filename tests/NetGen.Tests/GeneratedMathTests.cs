@@ -135,6 +135,30 @@ public class GeneratedMathTests
     }
 
     /// <summary>A seed that is the same in every run (string.GetHashCode is randomised per process).</summary>
+    /// <summary>
+    /// Forward, Predict and Classify of a layer narrower than a vector (XorNet's 3 sigmoid units in 8 lanes) fill the
+    /// spare lanes with lane 0's neuron rather than zeros. With W(1)'s first two rows so large that z(2)_0 and z(2)_1 are
+    /// +infinity and -infinity in float, those lanes hold sigmoid's 1 and 0, and the output must still be the reference's:
+    /// the spare lanes meet only W(2)'s zero padding.
+    /// </summary>
+    [Fact]
+    public void Spare_lanes_of_a_saturated_narrow_layer_do_not_reach_the_output()
+    {
+        var net = new XorNet();
+        float[] parameters = [3e38f, 3e38f, -3e38f, -3e38f, 0.75f, -1.5f, 0.1f, -0.2f, 0.3f, 2f, -3f, 0.5f, 0.25f];
+        parameters.CopyTo(net.Parameters);
+        float[] x = [1f, 1f];
+        double z2 = (0.75 * x[0]) + (-1.5 * x[1]) + 0.3;
+        double expected = (2 * 1.0) + (-3 * 0.0) + (0.5 / (1 + Math.Exp(-z2))) + 0.25;
+
+        var output = new float[1];
+        net.Forward(x, output);
+        Assert.Equal(expected, output[0], 1e-6);
+        Assert.Equal(expected, net.Predict(x), 1e-6);
+        Assert.Equal(expected > 0 ? 1 : -1, net.Classify(x));
+        Assert.Equal(parameters, net.Parameters.ToArray());
+    }
+
     private static int StableSeed(string name) => name.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
 
     private static double CentralDifference(INetwork<double> network, Sample sample, int index, double h)

@@ -19,6 +19,7 @@ internal sealed partial class NetworkEmitter
     private void WriteForwardBlock(bool writable, bool forLoss = false)
     {
         _windowNoteWritten = false;
+        _forwardOnly = !writable && !forLoss;
         if (_plan.UsesLoops)
         {
             WriteLoopForwardBlock(writable, outputLocals: !forLoss || _spec.Loss != LossKind.SoftmaxCrossEntropy);

@@ -128,15 +128,18 @@ internal sealed partial class NetworkEmitter
         return (gradient ? "g0" : "p0", name[0] == 'W' ? layer.WeightOffset : layer.BiasOffset);
     }
 
-    /// <summary>span[offset..offset+count) as a vector, zero in the lanes past count.</summary>
-    private string Contiguous(string span, int offset, int count)
+    /// <summary>
+    /// span[offset..offset+count) as a vector, zero in the lanes past count (or, with <paramref name="repeatFirst"/> and a
+    /// windowed load, span[offset] there: see <see cref="WindowedLoad"/>).
+    /// </summary>
+    private string Contiguous(string span, int offset, int count, bool repeatFirst = false)
     {
         if (count == Lanes)
         {
             return VectorLoad(span, offset);
         }
 
-        if (WindowedLoad(span, Enumerable.Range(offset, count).ToList(), offset) is string window)
+        if (WindowedLoad(span, Enumerable.Range(offset, count).ToList(), offset, repeatFirst) is string window)
         {
             return window;
         }
@@ -161,14 +164,24 @@ internal sealed partial class NetworkEmitter
     private bool _windowNoteWritten;
 
     /// <summary>
+    /// Set while writing the forward pass of a method that only returns outputs (Forward, Predict, Classify): the lanes
+    /// past a layer's width then feed nothing but the next layer's zero weights, with no backprop reading them.
+    /// </summary>
+    private bool _forwardOnly;
+
+    /// <summary>
     /// span[indices] as a vector, zero in the lanes past their count, when every index lies within one vector's width
     /// of parameters: one load of that window (from <paramref name="anchor"/> when the indices fit there, so that the
     /// columns of one chunk share a load, else from the lowest index; moved back from the end of the block if it would
     /// run past it) and a constant Shuffle, whose out-of-range index Lanes makes a lane zero. A few instructions against
     /// a load and an insert per lane. Null where that does not apply: the input or the gradient, a method that writes
     /// the parameters, fewer parameters than a vector, or indices spread wider than a vector.
+    /// With <paramref name="repeatFirst"/> (for b(l) and W(l)'s columns before a sigmoid or tanh) the lanes past the
+    /// indices repeat the first index instead, which drops the mask that zeroes them (an and per vector). They then hold
+    /// lane 0's z and a finite h (both functions are bounded, even at z = +-infinity), which the next layer's weights,
+    /// zero in those lanes, cancel. Only in <see cref="_forwardOnly"/> methods, where nothing else reads them.
     /// </summary>
-    private string? WindowedLoad(string span, IReadOnlyList<int> indices, int anchor)
+    private string? WindowedLoad(string span, IReadOnlyList<int> indices, int anchor, bool repeatFirst = false)
     {
         if (_parametersWritten || span == "input" || span.StartsWith("g", System.StringComparison.Ordinal)
             || _plan.ParameterCount < Lanes || indices.Count == 0)
@@ -190,13 +203,15 @@ internal sealed partial class NetworkEmitter
         var lanes = new List<string>(Lanes);
         for (int i = 0; i < Lanes; i++)
         {
-            lanes.Add((i < indices.Count ? start + indices[i] - window : Lanes).ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix);
+            int pad = repeatFirst && _forwardOnly ? start + indices[0] - window : Lanes;
+            lanes.Add((i < indices.Count ? start + indices[i] - window : pad).ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix);
         }
 
         if (!_windowNoteWritten)
         {
             // Written before the statement that the caller is building, once per method.
-            _w.Line($"// A vector of fewer than {Lanes} parameters: one load of the {Lanes} around them and a constant Shuffle that picks its lanes (index {Lanes} gives 0)");
+            string spare = repeatFirst && _forwardOnly ? "; before a sigmoid or tanh the spare lanes repeat lane 0 instead, and the next layer's zero weights cancel them" : string.Empty;
+            _w.Line($"// A vector of fewer than {Lanes} parameters: one load of the {Lanes} around them and a constant Shuffle that picks its lanes (index {Lanes} gives 0{spare})");
             _windowNoteWritten = true;
         }
 
@@ -221,6 +236,7 @@ internal sealed partial class NetworkEmitter
     private void WriteColumnLayer(LayerPlan layer)
     {
         int l = layer.Number;
+        bool bounded = layer.Activation is ActivationKind.Sigmoid or ActivationKind.Tanh;
         bool rowBlocks = HasRowBlocks(layer);
         if (rowBlocks)
         {
@@ -256,13 +272,13 @@ internal sealed partial class NetworkEmitter
                 continue;
             }
 
-            _w.Line($"{VectorOfT} {z} = {Contiguous($"b{l}", k0, count)};");
+            _w.Line($"{VectorOfT} {z} = {Contiguous($"b{l}", k0, count, bounded)};");
             for (int j = 0; j < layer.Inputs; j++)
             {
                 string column;
                 if (layer.Inputs == 1)
                 {
-                    column = Contiguous($"W{l}", k0, count);
+                    column = Contiguous($"W{l}", k0, count, bounded);
                 }
                 else
                 {
@@ -272,7 +288,7 @@ internal sealed partial class NetworkEmitter
                         indices.Add(((k0 + i) * layer.Inputs) + j);
                     }
 
-                    column = WindowedLoad($"W{l}", indices, k0 * layer.Inputs) ?? Pack(indices.Select(index => $"W{l}[{index}]"));
+                    column = WindowedLoad($"W{l}", indices, k0 * layer.Inputs, bounded) ?? Pack(indices.Select(index => $"W{l}[{index}]"));
                 }
 
                 _w.Line($"{z} = {MulAdd(column, Broadcast(H(l, j)), z)};");

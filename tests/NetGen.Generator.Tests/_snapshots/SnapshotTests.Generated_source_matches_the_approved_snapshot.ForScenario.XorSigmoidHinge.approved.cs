@@ -82,10 +82,10 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0; before a sigmoid or tanh the spare lanes repeat lane 0 instead, and the next layer's zero weights cancel them)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 1, 1, 1, 1, 1));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 0, 0, 0, 0, 0)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 0, 0, 0, 0, 0)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 1, 1, 1, 1, 1)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 1, 1, 1, 1, 1)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
@@ -165,10 +165,10 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0; before a sigmoid or tanh the spare lanes repeat lane 0 instead, and the next layer's zero weights cancel them)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 1, 1, 1, 1, 1));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 0, 0, 0, 0, 0)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 0, 0, 0, 0, 0)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 1, 1, 1, 1, 1)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 1, 1, 1, 1, 1)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
@@ -198,10 +198,10 @@ namespace Demo
             ref float p0 = ref _parameters.Start;
             // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
             // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0)
-            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 8, 8, 8, 8, 8));
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_0) + z2_c0);
-            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 8, 8, 8, 8, 8)) * NetGenVector256.Create(h1_1) + z2_c0);
+            // A vector of fewer than 8 parameters: one load of the 8 around them and a constant Shuffle that picks its lanes (index 8 gives 0; before a sigmoid or tanh the spare lanes repeat lane 0 instead, and the next layer's zero weights cancel them)
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(1, 2, 3, 1, 1, 1, 1, 1));
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 0, 0, 0, 0, 0)), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(0, 2, 4, 0, 0, 0, 0, 0)) * NetGenVector256.Create(h1_0) + z2_c0);
+            z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 1, 1, 1, 1, 1)), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 0), NetGenVector256.Create(1, 3, 5, 1, 1, 1, 1, 1)) * NetGenVector256.Create(h1_1) + z2_c0);
             // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
             global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
             // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
