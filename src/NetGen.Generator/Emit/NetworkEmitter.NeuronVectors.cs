@@ -200,17 +200,18 @@ internal sealed partial class NetworkEmitter
         int from = anchor <= first && last < anchor + Lanes ? anchor : first;
         int window = System.Math.Min(start + from, _plan.ParameterCount - Lanes);
         string suffix = _spec.Precision == PrecisionKind.Single ? string.Empty : "L";
+        bool repeat = repeatFirst && _forwardOnly;
+        int pad = repeat ? start + indices[0] - window : Lanes;
         var lanes = new List<string>(Lanes);
         for (int i = 0; i < Lanes; i++)
         {
-            int pad = repeatFirst && _forwardOnly ? start + indices[0] - window : Lanes;
             lanes.Add((i < indices.Count ? start + indices[i] - window : pad).ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix);
         }
 
         if (!_windowNoteWritten)
         {
             // Written before the statement that the caller is building, once per method.
-            string spare = repeatFirst && _forwardOnly ? "; before a sigmoid or tanh the spare lanes repeat lane 0 instead, and the next layer's zero weights cancel them" : string.Empty;
+            string spare = repeat ? "; before a sigmoid or tanh the spare lanes repeat lane 0 instead, and the next layer's zero weights cancel them" : string.Empty;
             _w.Line($"// A vector of fewer than {Lanes} parameters: one load of the {Lanes} around them and a constant Shuffle that picks its lanes (index {Lanes} gives 0{spare})");
             _windowNoteWritten = true;
         }

@@ -131,8 +131,7 @@ public static class VectorMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Tanh(Vector256<float> x)
     {
-        Vector256<float> c = Vector256.Min(Vector256.Max(x, Vector256.Create(-TanhClamp)), Vector256.Create(TanhClamp));
-        return OddRational(c, 1f, TanhP1, TanhP2, TanhP3, TanhP4, 1f, TanhQ1, TanhQ2, TanhQ3, TanhQ4);
+        return OddRational(Clamp(x, TanhClamp), 1f, TanhP1, TanhP2, TanhP3, TanhP4, 1f, TanhQ1, TanhQ2, TanhQ3, TanhQ4);
     }
 
     /// <summary>tanh x for 4 doubles.</summary>
@@ -155,9 +154,8 @@ public static class VectorMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Sigmoid(Vector256<float> x)
     {
-        Vector256<float> c = Vector256.Min(Vector256.Max(x, Vector256.Create(-2 * TanhClamp)), Vector256.Create(2 * TanhClamp));
         Vector256<float> half = OddRational(
-            c, 0.5f, TanhP1 / 4, TanhP2 / 16, TanhP3 / 64, TanhP4 / 256, 4f, TanhQ1, TanhQ2 / 4, TanhQ3 / 16, TanhQ4 / 64);
+            Clamp(x, 2 * TanhClamp), 0.5f, TanhP1 / 4, TanhP2 / 16, TanhP3 / 64, TanhP4 / 256, 4f, TanhQ1, TanhQ2 / 4, TanhQ3 / 16, TanhQ4 / 64);
         return half + Vector256.Create(0.5f);
     }
 
@@ -182,8 +180,13 @@ public static class VectorMath
         Vector256<float> q01 = NeuronVector.MulAdd(Vector256.Create(q1), t, Vector256.Create(q0));
         Vector256<float> q24 = NeuronVector.MulAdd(NeuronVector.MulAdd(Vector256.Create(q4), t, Vector256.Create(q3)), t, Vector256.Create(q2));
         Vector256<float> r = NeuronVector.MulAdd(ct2, p24, cp01) / NeuronVector.MulAdd(t2, q24, q01);
-        return Vector256.Min(Vector256.Max(r, Vector256.Create(-bound)), Vector256.Create(bound));
+        return Clamp(r, bound);
     }
+
+    /// <summary>v clamped to [-bound, bound]; NaN stays NaN (Vector256.Max and Min return a NaN operand).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Clamp(Vector256<float> v, float bound) =>
+        Vector256.Min(Vector256.Max(v, Vector256.Create(-bound)), Vector256.Create(bound));
 
     /// <summary>1 / (1 + e^-x) for 4 doubles.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
