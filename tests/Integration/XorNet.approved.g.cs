@@ -34,6 +34,10 @@ partial class XorNet : global::NetGen.INetwork<float>
     // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
     private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
 
+    // TrainStep's record of layer 1 (NetGen.Runtime.StepRecord): the W(1), b(1) before its last update and after it,
+    // and that update's f(2), h(1) and delta(3)_0, so that the next step computes z(2) without waiting for the update's stores.
+    private readonly global::NetGen.Runtime.AlignedParameters<float> _stepRecord = new global::NetGen.Runtime.AlignedParameters<float>(56);
+
     /// <summary>
     /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
     /// class remarks for each layer's offsets. Writing to the span changes the network.
@@ -346,11 +350,25 @@ partial class XorNet : global::NetGen.INetwork<float>
         global::System.Span<float> b2 = p.Slice(12, 1);
         // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
         ref float p0 = ref _parameters.Start;
+        // rec: TrainStep's record of layer 1 (NetGen.Runtime.StepRecord). z(2) = W(1) x + b(1) is computed from the W(1), b(1) before
+        // the last step's update and that update's change: W(1) x + b(1) = (W1old x + b1old) - delta(3)_0 f(2) (h(1) . x + 1), with the
+        // previous step's delta(3)_0 f(2) and h(1). Only the last multiply-add waits for the previous step's delta(3)_0.
+        // The record is used only while the parameters hold, bit for bit, what the last step left in them (its copy at 16);
+        // after any other write it restarts from the parameters with a zero change.
+        ref float rec0 = ref _stepRecord.Start;
+        if (!global::NetGen.Runtime.StepRecord.SameBits(ref p0, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref rec0, 16), 9)) global::NetGen.Runtime.StepRecord.Restart(ref p0, ref rec0, 9, 32, 56);
+        global::System.Span<float> rec = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref rec0, 56);
+        global::System.Span<float> W1old = rec.Slice(0, 6);
+        global::System.Span<float> b1old = rec.Slice(6, 3);
         // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = sigmoid(z(2))
         // z(2) = b(1) + sum_j W(1)[:, j] h(1)_j, the 3 neurons in one vector
-        global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1[0], b1[1], b1[2], 0f, 0f, 0f, 0f, 0f);
-        z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
-        z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1[1], W1[3], W1[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
+        global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.Create(b1old[0], b1old[1], b1old[2], 0f, 0f, 0f, 0f, 0f);
+        z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1old[0], W1old[2], W1old[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0), z2_c0) : NetGenVector256.Create(W1old[0], W1old[2], W1old[4], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_0) + z2_c0);
+        z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W1old[1], W1old[3], W1old[5], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_1), z2_c0) : NetGenVector256.Create(W1old[1], W1old[3], W1old[5], 0f, 0f, 0f, 0f, 0f) * NetGenVector256.Create(h1_1) + z2_c0);
+        // The previous step's change of W(1) and b(1): z(2) -= delta(3)_0 f(2) (h(1) . x + 1), from the record
+        float recU = rec[40] * h1_0 + rec[41] * h1_1 + 1f;
+        global::System.Runtime.Intrinsics.Vector256<float> recD3 = NetGenVector256.LoadUnsafe(ref rec0, 48);
+        z2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAddNegated(recD3, NetGenVector256.LoadUnsafe(ref rec0, 32) * NetGenVector256.Create(recU), z2_c0) : z2_c0 - recD3 * NetGenVector256.LoadUnsafe(ref rec0, 32) * NetGenVector256.Create(recU));
         // h(2) = sigmoid(z(2)) (NetGen.Runtime.VectorMath.Sigmoid, max abs error 2.4e-7)
         global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Sigmoid(z2_c0);
         // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
@@ -363,6 +381,8 @@ partial class XorNet : global::NetGen.INetwork<float>
         // delta(3) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)
         float d3_0 = margin > 0f ? -label : 0f;
         global::NetGen.Runtime.Guard.FiniteLoss(loss);
+        // The record's old copy: W(1), b(1) as this step found them (the next step adds this step's change to them)
+        global::NetGen.Runtime.StepRecord.Copy(ref p0, ref rec0, 9);
         // delta(2) = W(2)^T delta(3) (.) g'(z(2)) = delta(3)_0 (W(2)^T (.) g'(z(2))) with one output, sigmoid' = h (1 - h).
         // So the steps of layer 1 are delta(3)_0 times factors of the forward pass and the old W(2), computed while z(3) is
         // still being summed: once delta(3)_0 is known, each weight of layer 1 (or vector of them) waits for one multiply-add.
@@ -395,6 +415,12 @@ partial class XorNet : global::NetGen.INetwork<float>
         W1[4] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_4, W1[4]) : W1[4] - d3_0 * fW1_4);
         W1[5] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -fW1_5, W1[5]) : W1[5] - d3_0 * fW1_5);
         b1[2] = (NetGenFma.IsSupported ? global::System.MathF.FusedMultiplyAdd(d3_0, -f2_2, b1[2]) : b1[2] - d3_0 * f2_2);
+        // The record of this update: W(1), b(1) as it left them (checked by the next step), f(2), h(1) and delta(3)_0
+        global::NetGen.Runtime.StepRecord.Copy(ref p0, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref rec0, 16), 9);
+        NetGenVector256.StoreUnsafe(f2_c0, ref rec0, 32);
+        rec[40] = h1_0;
+        rec[41] = h1_1;
+        NetGenVector256.StoreUnsafe(NetGenVector256.Create(d3_0), ref rec0, 48);
         return loss;
     }
 

@@ -86,6 +86,7 @@ public class DiagnosticTests
     [InlineData("public void Forward() { }", "Forward")]
     [InlineData("public int Parameters => 0;", "Parameters")]
     [InlineData("private double[] _parameters = new double[1];", "_parameters")]
+    [InlineData("private int _stepRecord;", "_stepRecord")]
     [InlineData("public int Classify(int x) => x;", "Classify")]
     public void NG0010_user_member_collides_with_a_generated_one(string member, string located) =>
         AssertReported("[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { " + member + " }", "NG0010", located);
@@ -124,8 +125,9 @@ public class DiagnosticTests
         Assert.Contains("DenseKernels.Affine", loops.Single);
         Assert.Empty(unrolled.GeneratorDiagnostics);
         Assert.DoesNotContain("DenseKernels.Affine", unrolled.Single);
-        // Unrolled: column 0 of W(1), w_00 w_10 w_20, times x_0, for the 3 neurons of z(2) in one vector.
-        Assert.Contains("NetGenVector256.Create(W1[0], W1[2], W1[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0)", unrolled.Single);
+        // Unrolled: column 0 of W(1), w_00 w_10 w_20, times x_0, for the 3 neurons of z(2) in one vector (TrainStep reads
+        // it from its step record's copy of layer 1).
+        Assert.Contains("NetGenVector256.Create(W1old[0], W1old[2], W1old[4], 0f, 0f, 0f, 0f, 0f), NetGenVector256.Create(h1_0)", unrolled.Single);
     }
 
     [Theory]

@@ -65,6 +65,11 @@ internal sealed partial class NetworkEmitter
             _w.Line($"ref {_t} p0 = ref {GeneratedMemberNames.ParameterField}.Start;");
         }
 
+        if (_firstLayerFromRecord)
+        {
+            WriteStepRecordStart();
+        }
+
         foreach (LayerPlan layer in _plan.Layers)
         {
             int l = layer.Number;
@@ -72,6 +77,11 @@ internal sealed partial class NetworkEmitter
             if (IsVectorLevel(l + 1) && !IsVectorLevel(l))
             {
                 WriteColumnLayer(layer);
+                if (_firstLayerFromRecord && l == 1)
+                {
+                    WriteRecordedChange();
+                }
+
                 WriteVectorActivation(layer);
                 continue;
             }

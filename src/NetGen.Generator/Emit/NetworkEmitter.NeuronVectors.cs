@@ -123,9 +123,12 @@ internal sealed partial class NetworkEmitter
         }
 
         bool gradient = span.StartsWith("g", System.StringComparison.Ordinal);
-        string name = gradient ? span.Substring(1) : span;
+        bool record = span.EndsWith("old", System.StringComparison.Ordinal);
+        string name = gradient ? span.Substring(1) : record ? span.Substring(0, span.Length - 3) : span;
         LayerPlan layer = _plan.Layers[int.Parse(name.Substring(1), System.Globalization.CultureInfo.InvariantCulture) - 1];
-        return (gradient ? "g0" : "p0", name[0] == 'W' ? layer.WeightOffset : layer.BiasOffset);
+
+        // The step record's old copy of layer 1 has the parameters' layout of it (see WriteStepRecordStart).
+        return (gradient ? "g0" : record ? "rec0" : "p0", name[0] == 'W' ? layer.WeightOffset : layer.BiasOffset);
     }
 
     /// <summary>
@@ -237,6 +240,8 @@ internal sealed partial class NetworkEmitter
     private void WriteColumnLayer(LayerPlan layer)
     {
         int l = layer.Number;
+        string weights = _firstLayerFromRecord && l == 1 ? "W1old" : $"W{l}";
+        string biases = _firstLayerFromRecord && l == 1 ? "b1old" : $"b{l}";
         bool bounded = layer.Activation is ActivationKind.Sigmoid or ActivationKind.Tanh;
         bool rowBlocks = HasRowBlocks(layer);
         if (rowBlocks)
@@ -266,20 +271,20 @@ internal sealed partial class NetworkEmitter
                 var products = new List<string>(layer.Inputs);
                 for (int block = 0; block < layer.Inputs; block++)
                 {
-                    products.Add($"{VectorLoad($"W{l}", (k0 * layer.Inputs) + (block * Lanes))} * {RowPattern(l)}");
+                    products.Add($"{VectorLoad(weights, (k0 * layer.Inputs) + (block * Lanes))} * {RowPattern(l)}");
                 }
 
-                _w.Line($"{VectorOfT} {z} = {VectorLoad($"b{l}", k0)} + {NeuronVector}.{(layer.Inputs == 2 ? "SumPairs" : "SumQuads")}({string.Join(", ", products)});");
+                _w.Line($"{VectorOfT} {z} = {VectorLoad(biases, k0)} + {NeuronVector}.{(layer.Inputs == 2 ? "SumPairs" : "SumQuads")}({string.Join(", ", products)});");
                 continue;
             }
 
-            _w.Line($"{VectorOfT} {z} = {Contiguous($"b{l}", k0, count, bounded)};");
+            _w.Line($"{VectorOfT} {z} = {Contiguous(biases, k0, count, bounded)};");
             for (int j = 0; j < layer.Inputs; j++)
             {
                 string column;
                 if (layer.Inputs == 1)
                 {
-                    column = Contiguous($"W{l}", k0, count, bounded);
+                    column = Contiguous(weights, k0, count, bounded);
                 }
                 else
                 {
@@ -289,7 +294,7 @@ internal sealed partial class NetworkEmitter
                         indices.Add(((k0 + i) * layer.Inputs) + j);
                     }
 
-                    column = WindowedLoad($"W{l}", indices, k0 * layer.Inputs, bounded) ?? Pack(indices.Select(index => $"W{l}[{index}]"));
+                    column = WindowedLoad(weights, indices, k0 * layer.Inputs, bounded) ?? Pack(indices.Select(index => $"{weights}[{index}]"));
                 }
 
                 _w.Line($"{z} = {MulAdd(column, Broadcast(H(l, j)), z)};");

@@ -147,6 +147,11 @@ internal sealed partial class NetworkEmitter
         _w.Line();
         _w.Line("// The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.");
         _w.Line($"private readonly global::NetGen.Runtime.AlignedParameters<{_t}> {GeneratedMemberNames.ParameterField} = new global::NetGen.Runtime.AlignedParameters<{_t}>(ParameterCount);");
+        if (HasStepRecord)
+        {
+            WriteStepRecordField();
+        }
+
         _w.Line();
         _w.Line("/// <summary>");
         _w.Line("/// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the");
@@ -296,12 +301,24 @@ internal sealed partial class NetworkEmitter
         {
             WriteChecks(training: true, learningRate: true, gradient: false);
             _parametersWritten = true;
+            _firstLayerFromRecord = HasStepRecord;
             WriteForwardBlock(writable: true, forLoss: true);
             WriteLossBlock(withDerivative: true);
             _w.Line($"{Guard}.FiniteLoss(loss);");
+            if (_firstLayerFromRecord)
+            {
+                WriteRecordOld();
+            }
+
             WriteBackprop(fusedUpdate: true);
+            if (_firstLayerFromRecord)
+            {
+                WriteRecordEnd();
+            }
+
             _w.Line("return loss;");
             _parametersWritten = false;
+            _firstLayerFromRecord = false;
         }
     }
 

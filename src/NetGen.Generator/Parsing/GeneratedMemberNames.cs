@@ -8,6 +8,8 @@ internal static class GeneratedMemberNames
 {
     public const string ParameterField = "_parameters";
 
+    public const string StepRecordField = "_stepRecord";
+
     public static IEnumerable<string> For(LossKind loss, int outputSize)
     {
         yield return "InputSize";
@@ -16,6 +18,7 @@ internal static class GeneratedMemberNames
         yield return "Parameters";
         yield return "Topology";
         yield return ParameterField;
+        yield return StepRecordField;
         yield return "InitializeParameters";
         yield return "Forward";
         yield return "ForwardBatch";

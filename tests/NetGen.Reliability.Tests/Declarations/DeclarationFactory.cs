@@ -360,7 +360,7 @@ public static class DeclarationFactory
 
     private static void CollidingMember(Declaration d, Random r)
     {
-        string name = Pick(r, "InputSize", "OutputSize", "ParameterCount", "Topology", "Parameters", "_parameters", "InitializeParameters", "Forward", "ForwardBatch", "ComputeLoss", "AccumulateGradient", "TrainStep");
+        string name = Pick(r, "InputSize", "OutputSize", "ParameterCount", "Topology", "Parameters", "_parameters", "_stepRecord", "InitializeParameters", "Forward", "ForwardBatch", "ComputeLoss", "AccumulateGradient", "TrainStep");
         if (d.Members.All(m => m.Name != name))
         {
             d.Members.Add(new MemberModel(name, RandomMemberKind(r, name)));
