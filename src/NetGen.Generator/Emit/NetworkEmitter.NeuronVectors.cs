@@ -177,8 +177,8 @@ internal sealed partial class NetworkEmitter
     /// of parameters: one load of that window (from <paramref name="anchor"/> when the indices fit there, so that the
     /// columns of one chunk share a load, else from the lowest index; moved back from the end of the block if it would
     /// run past it) and a constant Shuffle, whose out-of-range index Lanes makes a lane zero. A few instructions against
-    /// a load and an insert per lane. Null where that does not apply: the input or the gradient, a method that writes
-    /// the parameters, fewer parameters than a vector, or indices spread wider than a vector.
+    /// a load and an insert per lane. Null where that does not apply: the input, the gradient or the step record, a method
+    /// that writes the parameters, fewer parameters than a vector, or indices spread wider than a vector.
     /// With <paramref name="repeatFirst"/> (for b(l) and W(l)'s columns before a sigmoid or tanh) the lanes past the
     /// indices repeat the first index instead, which drops the mask that zeroes them (an and per vector). They then hold
     /// lane 0's z and a finite h (both functions are bounded, even at z = +-infinity), which the next layer's weights,
@@ -186,7 +186,7 @@ internal sealed partial class NetworkEmitter
     /// </summary>
     private string? WindowedLoad(string span, IReadOnlyList<int> indices, int anchor, bool repeatFirst = false)
     {
-        if (_parametersWritten || span == "input" || span.StartsWith("g", System.StringComparison.Ordinal)
+        if (_parametersWritten || span == "input" || span.StartsWith("g", System.StringComparison.Ordinal) || span.EndsWith("old", System.StringComparison.Ordinal)
             || _plan.ParameterCount < Lanes || indices.Count == 0)
         {
             return null;
