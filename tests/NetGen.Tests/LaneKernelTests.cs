@@ -143,11 +143,24 @@ public class LaneKernelTests
             }
         }
 
-        Assert.True(worst <= 2.4e-7, $"lane tanh {worst:E2}");
+        // The lane form (AVX-512) is within 2.4e-7; without AVX-512 Activate falls back to VectorMath.Tanh, within its
+        // documented 3.4e-7 (3.5e-7 without FMA, x86 before AVX2).
+        double bound = System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? 2.4e-7
+            : System.Runtime.Intrinsics.X86.Fma.IsSupported ? 3.4e-7 : 3.5e-7;
+        Assert.True(worst <= bound, $"lane tanh {worst:E2}");
         Assert.True(float.IsNaN(h[^10]));
-        Assert.Equal([1f, -1f], h[^9..^7]);
         Assert.True(float.IsNegative(h[^6]) && h[^6] == 0);
-        Assert.Equal(1f, h[^1]);
+
+        // +-infinity and 100: exactly +-1 in the lane form; VectorMath's value at +-9 otherwise (1 - 6e-8 without FMA).
+        float[] saturated = [h[^9], -h[^8], h[^1]];
+        if (System.Runtime.Intrinsics.X86.Avx512F.IsSupported)
+        {
+            Assert.Equal([1f, 1f, 1f], saturated);
+        }
+        else
+        {
+            Assert.All(saturated, v => Assert.True(v <= 1f && 1f - v <= bound, $"tanh at saturation {v}"));
+        }
     }
 
     /// <summary>Every length from 0 to 100 (whole groups of four vectors, single vectors and a scalar tail), every activation, float and double.</summary>

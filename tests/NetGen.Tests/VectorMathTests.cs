@@ -82,8 +82,11 @@ public class VectorMathTests
             worstSigmoid = Math.Max(worstSigmoid, Math.Abs(minusS - (1 / (1 + Math.Exp(2.0 * x)))));
         }
 
-        Assert.True(worstTanh <= 3.4e-7, $"float tanh {worstTanh:E2}");
-        Assert.True(worstSigmoid <= 2.0e-7, $"float sigmoid {worstSigmoid:E2}");
+        // Without FMA (x86 before AVX2) each multiply-add rounds twice: VectorMath documents 3.5e-7 there, and the sigmoid
+        // measured 2.02e-7 over every float in [0, 9.5].
+        bool fused = System.Runtime.Intrinsics.X86.Fma.IsSupported;
+        Assert.True(worstTanh <= (fused ? 3.4e-7 : 3.5e-7), $"float tanh {worstTanh:E2}");
+        Assert.True(worstSigmoid <= (fused ? 2.0e-7 : 2.1e-7), $"float sigmoid {worstSigmoid:E2}");
         Assert.Equal(1e-30f, VectorMath.Tanh(Vector256.Create(1e-30f)).GetElement(0));
         Assert.True(float.IsNegative(VectorMath.Tanh(Vector256.Create(-0f)).GetElement(0)));
         Assert.True(float.IsNaN(VectorMath.Tanh(Vector256.Create(float.NaN)).GetElement(0)));
