@@ -136,6 +136,57 @@ public class SoftmaxCrossEntropyTests
         Assert.Throws<ArgumentException>(() => SoftmaxCrossEntropy.LossAndDelta<float>(new float[10], 0, new float[9]));
     }
 
+    // The helpers of the unrolled softmax: a branch-free max for the shift, onehot(c) and z_c picked without a branch.
+
+    public static TheoryData<double, double> MaxPairs() => new()
+    {
+        { 1, 2 }, { 2, 1 }, { -3, -3 }, { -0.0, 0.0 }, { 0.0, -0.0 }, { double.NaN, 1 }, { 1, double.NaN },
+        { double.NegativeInfinity, -1e30 }, { double.PositiveInfinity, 5 }, { -1e-40, 1e-40 }, { 3e38, -3e38 },
+    };
+
+    [Theory]
+    [MemberData(nameof(MaxPairs))]
+    public void Max_is_the_larger_or_the_second_operand_when_either_is_NaN(double a, double b)
+    {
+        // maxss semantics: a > b ? a : b, so equal values (+0 and -0) and any NaN give b.
+        float fa = (float)a, fb = (float)b;
+        Assert.Equal(BitConverter.SingleToInt32Bits(fa > fb ? fa : fb), BitConverter.SingleToInt32Bits(SoftmaxCrossEntropy.Max(fa, fb)));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(a > b ? a : b), BitConverter.DoubleToInt64Bits(SoftmaxCrossEntropy.Max(a, b)));
+    }
+
+    [Fact]
+    public void OneHot_is_1_exactly_when_label_and_class_match()
+    {
+        int[] values = [0, 1, 2, 3, 7, 8, 9, 255, 256, 1 << 20, int.MaxValue - 1, int.MaxValue];
+        foreach (int label in values)
+        {
+            foreach (int k in values)
+            {
+                Assert.Equal(label == k ? 1 : 0, SoftmaxCrossEntropy.OneHot(label, k));
+            }
+        }
+    }
+
+    [Fact]
+    public void Pick_returns_the_bits_of_z_for_the_label_and_positive_zero_otherwise()
+    {
+        float[] floats = [1.5f, -2.25f, -0f, 0f, float.NaN, -float.NaN, float.PositiveInfinity, float.NegativeInfinity, float.MaxValue, float.Epsilon];
+        foreach (float z in floats)
+        {
+            for (int label = 0; label < 4; label++)
+            {
+                for (int k = 0; k < 4; k++)
+                {
+                    int expected = label == k ? BitConverter.SingleToInt32Bits(z) : 0;
+                    Assert.Equal(expected, BitConverter.SingleToInt32Bits(SoftmaxCrossEntropy.Pick(z, label, k)));
+                    double d = z;
+                    long expectedDouble = label == k ? BitConverter.DoubleToInt64Bits(d) : 0L;
+                    Assert.Equal(expectedDouble, BitConverter.DoubleToInt64Bits(SoftmaxCrossEntropy.Pick(d, label, k)));
+                }
+            }
+        }
+    }
+
     private static void Check<T>(double[] z, int label, double tolerance)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -88,10 +88,11 @@ internal sealed partial class NetworkEmitter
 
             case LossKind.SoftmaxCrossEntropy:
                 _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max");
+                _w.Line("// max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict");
                 _w.Line($"{_t} max = {Z(top, 0)};");
                 for (int k = 1; k < output.Outputs; k++)
                 {
-                    _w.Line($"max = {_math}.Max(max, {Z(top, k)});");
+                    _w.Line($"max = {SoftmaxCrossEntropy}.Max(max, {Z(top, k)});");
                 }
 
                 var exps = new List<string>(output.Outputs);
@@ -109,28 +110,52 @@ internal sealed partial class NetworkEmitter
                 }
 
                 WriteSum($"{_t} sum = ", exps, ";");
-                _w.Line($"{_t} zc = label switch");
-                _w.Line("{");
-                for (int k = 0; k < output.Outputs - 1; k++)
+                var picks = new List<string>(output.Outputs);
+                for (int k = 0; k < output.Outputs; k++)
                 {
-                    _w.Line($"    {k} => {Z(top, k)},");
+                    picks.Add($"{SoftmaxCrossEntropy}.Pick({Z(top, k)}, label, {k})");
                 }
 
-                _w.Line($"    _ => {Z(top, output.Outputs - 1)},");
-                _w.Line("};");
-                _w.Line($"{_t} loss = {_math}.Log(sum) + (max - zc);");
+                WriteSum($"{_t} zc = ", picks, ";");
+                _w.Line("// Loss = log(sum) + shift, taken where it is returned: a call of log here would make the JIT keep every live vector register in memory across it");
+                _w.Line($"{_t} shift = max - zc;");
                 if (withDerivative)
                 {
                     _w.Line($"// delta({top}) = dLoss/dz = softmax(z) - onehot(c)");
                     _w.Line($"{_t} inverseSum = {Lit(1)} / sum;");
                     for (int k = 0; k < output.Outputs; k++)
                     {
-                        _w.Line($"{_t} {D(top, k)} = exp{k} * inverseSum - (label == {k} ? {Lit(1)} : {Lit(0)});");
+                        _w.Line($"{_t} {D(top, k)} = exp{k} * inverseSum - {SoftmaxCrossEntropy}.OneHot(label, {k});");
                     }
                 }
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether the loss is kept as pieces (the unrolled softmax's sum and shift) until it is returned, so that its log is
+    /// a call at the end of the method instead of in the middle of the vector code.
+    /// </summary>
+    private bool DefersLossLog => _spec.Loss == LossKind.SoftmaxCrossEntropy && !_plan.UsesLoops;
+
+    /// <summary>The loss, for the return statement after <see cref="WriteLossBlock"/>.</summary>
+    private string LossValue => DefersLossLog ? $"{_math}.Log(sum) + shift" : "loss";
+
+    /// <summary>
+    /// TrainStep's check that the loss is finite, before any parameter changes. With the loss in pieces: log(sum) + shift
+    /// is finite exactly when both are (sum is at least e^0 = 1 unless NaN or infinite), and the log is taken only on the
+    /// path that throws.
+    /// </summary>
+    private void WriteLossCheck()
+    {
+        if (DefersLossLog)
+        {
+            _w.Line($"if (!({_t}.IsFinite(sum) & {_t}.IsFinite(shift))) {Guard}.Diverged({LossValue});");
+            return;
+        }
+
+        _w.Line($"{Guard}.FiniteLoss(loss);");
     }
 
     /// <summary>

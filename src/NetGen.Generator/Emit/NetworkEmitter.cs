@@ -259,7 +259,7 @@ internal sealed partial class NetworkEmitter
             WriteChecks(training: false, learningRate: false, gradient: false);
             WriteForwardBlock(writable: false, forLoss: true);
             WriteLossBlock(withDerivative: false);
-            _w.Line("return loss;");
+            _w.Line($"return {LossValue};");
         }
     }
 
@@ -279,7 +279,7 @@ internal sealed partial class NetworkEmitter
             WriteForwardBlock(writable: false, forLoss: true);
             WriteLossBlock(withDerivative: true);
             WriteBackprop(fusedUpdate: false);
-            _w.Line("return loss;");
+            _w.Line($"return {LossValue};");
         }
     }
 
@@ -304,7 +304,7 @@ internal sealed partial class NetworkEmitter
             _firstLayerFromRecord = HasStepRecord;
             WriteForwardBlock(writable: true, forLoss: true);
             WriteLossBlock(withDerivative: true);
-            _w.Line($"{Guard}.FiniteLoss(loss);");
+            WriteLossCheck();
             if (_firstLayerFromRecord)
             {
                 WriteRecordOld();
@@ -316,7 +316,7 @@ internal sealed partial class NetworkEmitter
                 WriteRecordEnd();
             }
 
-            _w.Line("return loss;");
+            _w.Line($"return {LossValue};");
             _parametersWritten = false;
             _firstLayerFromRecord = false;
         }

@@ -208,7 +208,7 @@ public static class Guard
     {
         if (!float.IsFinite(loss))
         {
-            ThrowLoss(loss);
+            Diverged(loss);
         }
     }
 
@@ -217,12 +217,18 @@ public static class Guard
     {
         if (!double.IsFinite(loss))
         {
-            ThrowLoss(loss);
+            Diverged(loss);
         }
     }
 
+    /// <summary>
+    /// Throws the exception of <see cref="FiniteLoss(float)"/> for a loss already known not to be finite. Generated code
+    /// that checks the pieces of its loss (the softmax's sum and shift) calls it, so that the log is taken only on this
+    /// path and at the end of a step, and the call, which never returns, does not make the JIT keep vector registers
+    /// across it.
+    /// </summary>
     [DoesNotReturn]
-    private static void ThrowLoss(double loss) =>
+    public static void Diverged(double loss) =>
         throw new ArithmeticException(
             string.Create(CultureInfo.InvariantCulture, $"The loss is {loss}, so the weights have diverged (lower the learning rate); the parameters were left unchanged."));
 

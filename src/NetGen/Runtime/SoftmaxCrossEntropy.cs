@@ -130,6 +130,39 @@ public static class SoftmaxCrossEntropy
         return loss;
     }
 
+    /// <summary>
+    /// The larger of <paramref name="a"/> and <paramref name="b"/>, or <paramref name="b"/> when either is NaN: one maxss
+    /// on x86, where float.Max's IEEE 754 rules (NaN and -0 before +0) take a vrangess and two vfixupimmss. The unrolled
+    /// softmax uses it for its shift m, which only has to keep every e^(z_k - m) at most 1: a NaN logit makes its e^ NaN,
+    /// and so the sum and the loss, whatever m is.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Max(float a, float b) =>
+        Sse.IsSupported ? Sse.MaxScalar(Vector128.CreateScalarUnsafe(a), Vector128.CreateScalarUnsafe(b)).ToScalar() : (a > b ? a : b);
+
+    /// <summary>See <see cref="Max(float, float)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Max(double a, double b) =>
+        Sse2.IsSupported ? Sse2.MaxScalar(Vector128.CreateScalarUnsafe(a), Vector128.CreateScalarUnsafe(b)).ToScalar() : (a > b ? a : b);
+
+    /// <summary>
+    /// onehot(label)_k, 1 when <paramref name="label"/> == <paramref name="k"/> and 0 otherwise, without a branch: in a
+    /// shuffled training set the label is a coin toss from one sample to the next, and a branch on it would be
+    /// mispredicted about every other step. Both arguments are non-negative.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int OneHot(int label, int k) => (int)((uint)((label ^ k) - 1) >> 31);
+
+    /// <summary><paramref name="z"/> when <paramref name="label"/> == <paramref name="k"/>, else +0, without a branch (see <see cref="OneHot"/>); exact for every z, NaN and infinities included.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Pick(float z, int label, int k) =>
+        BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(z) & -OneHot(label, k));
+
+    /// <summary>See <see cref="Pick(float, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Pick(double z, int label, int k) =>
+        BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(z) & -(long)OneHot(label, k));
+
     /// <summary>The scalar formula, for fewer logits than a vector's lanes or no SIMD hardware.</summary>
     private static T Scalar<T>(ReadOnlySpan<T> z, int label, Span<T> delta, bool derivative)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -229,23 +229,20 @@ namespace Demo.Iris
             float h3_1 = z3_1;
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
+            // max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
             float max = z3_0;
-            max = global::System.MathF.Max(max, z3_1);
-            max = global::System.MathF.Max(max, z3_2);
+            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_1);
+            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_2);
             // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
             global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
             float exp0 = NetGenVector256.GetElement(expz, 0);
             float exp1 = NetGenVector256.GetElement(expz, 1);
             float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
-            float zc = label switch
-            {
-                0 => z3_0,
-                1 => z3_1,
-                _ => z3_2,
-            };
-            float loss = global::System.MathF.Log(sum) + (max - zc);
-            return loss;
+            float zc = global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_2, label, 2);
+            // Loss = log(sum) + shift, taken where it is returned: a call of log here would make the JIT keep every live vector register in memory across it
+            float shift = max - zc;
+            return global::System.MathF.Log(sum) + shift;
         }
 
         /// <summary>
@@ -290,27 +287,24 @@ namespace Demo.Iris
             float h3_1 = z3_1;
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
+            // max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
             float max = z3_0;
-            max = global::System.MathF.Max(max, z3_1);
-            max = global::System.MathF.Max(max, z3_2);
+            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_1);
+            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_2);
             // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
             global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
             float exp0 = NetGenVector256.GetElement(expz, 0);
             float exp1 = NetGenVector256.GetElement(expz, 1);
             float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
-            float zc = label switch
-            {
-                0 => z3_0,
-                1 => z3_1,
-                _ => z3_2,
-            };
-            float loss = global::System.MathF.Log(sum) + (max - zc);
+            float zc = global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_2, label, 2);
+            // Loss = log(sum) + shift, taken where it is returned: a call of log here would make the JIT keep every live vector register in memory across it
+            float shift = max - zc;
             // delta(3) = dLoss/dz = softmax(z) - onehot(c)
             float inverseSum = 1f / sum;
-            float d3_0 = exp0 * inverseSum - (label == 0 ? 1f : 0f);
-            float d3_1 = exp1 * inverseSum - (label == 1 ? 1f : 0f);
-            float d3_2 = exp2 * inverseSum - (label == 2 ? 1f : 0f);
+            float d3_0 = exp0 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 0);
+            float d3_1 = exp1 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 1);
+            float d3_2 = exp2 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 2);
             global::System.Span<float> gW1 = gradient.Slice(0, 32);
             global::System.Span<float> gb1 = gradient.Slice(32, 8);
             global::System.Span<float> gW2 = gradient.Slice(40, 24);
@@ -334,7 +328,7 @@ namespace Demo.Iris
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(d2_c0, NetGenVector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, NetGenVector256.LoadUnsafe(ref g0, 8)) : NetGenVector256.Shuffle(d2_c0, NetGenVector256.Create(2, 2, 2, 2, 3, 3, 3, 3)) * h1_rows + NetGenVector256.LoadUnsafe(ref g0, 8)), ref g0, 8);
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(d2_c0, NetGenVector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, NetGenVector256.LoadUnsafe(ref g0, 16)) : NetGenVector256.Shuffle(d2_c0, NetGenVector256.Create(4, 4, 4, 4, 5, 5, 5, 5)) * h1_rows + NetGenVector256.LoadUnsafe(ref g0, 16)), ref g0, 16);
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(d2_c0, NetGenVector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, NetGenVector256.LoadUnsafe(ref g0, 24)) : NetGenVector256.Shuffle(d2_c0, NetGenVector256.Create(6, 6, 6, 6, 7, 7, 7, 7)) * h1_rows + NetGenVector256.LoadUnsafe(ref g0, 24)), ref g0, 24);
-            return loss;
+            return global::System.MathF.Log(sum) + shift;
         }
 
         /// <summary>
@@ -383,28 +377,25 @@ namespace Demo.Iris
             float h3_1 = z3_1;
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
+            // max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
             float max = z3_0;
-            max = global::System.MathF.Max(max, z3_1);
-            max = global::System.MathF.Max(max, z3_2);
+            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_1);
+            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_2);
             // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
             global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
             float exp0 = NetGenVector256.GetElement(expz, 0);
             float exp1 = NetGenVector256.GetElement(expz, 1);
             float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
-            float zc = label switch
-            {
-                0 => z3_0,
-                1 => z3_1,
-                _ => z3_2,
-            };
-            float loss = global::System.MathF.Log(sum) + (max - zc);
+            float zc = global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_2, label, 2);
+            // Loss = log(sum) + shift, taken where it is returned: a call of log here would make the JIT keep every live vector register in memory across it
+            float shift = max - zc;
             // delta(3) = dLoss/dz = softmax(z) - onehot(c)
             float inverseSum = 1f / sum;
-            float d3_0 = exp0 * inverseSum - (label == 0 ? 1f : 0f);
-            float d3_1 = exp1 * inverseSum - (label == 1 ? 1f : 0f);
-            float d3_2 = exp2 * inverseSum - (label == 2 ? 1f : 0f);
-            global::NetGen.Runtime.Guard.FiniteLoss(loss);
+            float d3_0 = exp0 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 0);
+            float d3_1 = exp1 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 1);
+            float d3_2 = exp2 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 2);
+            if (!(float.IsFinite(sum) & float.IsFinite(shift))) global::NetGen.Runtime.Guard.Diverged(global::System.MathF.Log(sum) + shift);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
             global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.LoadUnsafe(ref p0, 40) * NetGenVector256.Create(d3_0);
             d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 48), NetGenVector256.Create(d3_1), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 48) * NetGenVector256.Create(d3_1) + d2_c0);
@@ -427,7 +418,7 @@ namespace Demo.Iris
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(-NetGenVector256.Shuffle(step2_c0, NetGenVector256.Create(2, 2, 2, 2, 3, 3, 3, 3)), h1_rows, NetGenVector256.LoadUnsafe(ref p0, 8)) : -NetGenVector256.Shuffle(step2_c0, NetGenVector256.Create(2, 2, 2, 2, 3, 3, 3, 3)) * h1_rows + NetGenVector256.LoadUnsafe(ref p0, 8)), ref p0, 8);
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(-NetGenVector256.Shuffle(step2_c0, NetGenVector256.Create(4, 4, 4, 4, 5, 5, 5, 5)), h1_rows, NetGenVector256.LoadUnsafe(ref p0, 16)) : -NetGenVector256.Shuffle(step2_c0, NetGenVector256.Create(4, 4, 4, 4, 5, 5, 5, 5)) * h1_rows + NetGenVector256.LoadUnsafe(ref p0, 16)), ref p0, 16);
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(-NetGenVector256.Shuffle(step2_c0, NetGenVector256.Create(6, 6, 6, 6, 7, 7, 7, 7)), h1_rows, NetGenVector256.LoadUnsafe(ref p0, 24)) : -NetGenVector256.Shuffle(step2_c0, NetGenVector256.Create(6, 6, 6, 6, 7, 7, 7, 7)) * h1_rows + NetGenVector256.LoadUnsafe(ref p0, 24)), ref p0, 24);
-            return loss;
+            return global::System.MathF.Log(sum) + shift;
         }
 
         int global::NetGen.INetwork<float>.InputSize => InputSize;
