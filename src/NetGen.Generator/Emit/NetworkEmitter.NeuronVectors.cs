@@ -440,14 +440,28 @@ internal sealed partial class NetworkEmitter
     private void WriteVectorDeltas(LayerPlan layer, ActivationKind activation)
     {
         int l = layer.Number;
+        bool fromExp = HasSoftmaxDeltaFromExp(layer);
         _w.Line($"// delta({l}) = W({l})^T delta({l + 1}) (.) g'(z({l})), {DerivativeFormula(activation)}; row k of W({l}) times delta({l + 1})_k, {NeuronsPerVector(layer.Inputs)}");
+        if (fromExp)
+        {
+            _w.Line($"// With delta({l + 1}) = e / sum - onehot(c), e_k = e^(z_k - max): W({l})^T delta({l + 1}) = (W({l})^T e) / sum - row c of W({l}), so the rows times e_k are summed while 1 / sum is still being divided");
+        }
+
         for (int c = 0; c < ChunkCount(layer.Inputs); c++)
         {
             string d = DV(l, c);
-            _w.Line($"{VectorOfT} {d} = {Row(l, layer, 0, c)} * {Broadcast(D(l + 1, 0))};");
+            string coefficient0 = fromExp ? "exp0" : D(l + 1, 0);
+            _w.Line($"{VectorOfT} {d} = {Row(l, layer, 0, c)} * {Broadcast(coefficient0)};");
             for (int k = 1; k < layer.Outputs; k++)
             {
-                _w.Line($"{d} = {MulAdd(Row(l, layer, k * layer.Inputs, c), Broadcast(D(l + 1, k)), d)};");
+                _w.Line($"{d} = {MulAdd(Row(l, layer, k * layer.Inputs, c), Broadcast(fromExp ? $"exp{k}" : D(l + 1, k)), d)};");
+            }
+
+            if (fromExp)
+            {
+                (string reference, int start) = SpanStart($"W{l}");
+                string labelRow = $"{Vector}.LoadUnsafe(ref {reference}, (nuint)({start + (c * Lanes)} + (label * {layer.Inputs})))";
+                _w.Line($"{d} = ({Fma}.IsSupported ? {Fma}.MultiplySubtract({d}, {Broadcast("inverseSum")}, {labelRow}) : {d} * {Broadcast("inverseSum")} - {labelRow});");
             }
 
             WriteTimesVectorDerivative(d, activation, l, c);
@@ -460,6 +474,14 @@ internal sealed partial class NetworkEmitter
             }
         }
     }
+
+    /// <summary>
+    /// delta(L) of the last hidden layer under the unrolled softmax is formed from e^(z_k - max) and 1/sum directly, not
+    /// from delta(L+1): the division by the sum then runs beside the sum of the rows instead of before it. Needs whole
+    /// chunks, so that row c of W(L) is one vector load per chunk at an offset that depends on the label.
+    /// </summary>
+    private bool HasSoftmaxDeltaFromExp(LayerPlan layer) =>
+        DefersLossLog && layer.Number + 1 == OutputLevel && layer.Inputs % Lanes == 0;
 
     /// <summary>Multiplies the vector <paramref name="d"/> by g'(z(level)) of chunk <paramref name="chunk"/>, lane by lane.</summary>
     private void WriteTimesVectorDerivative(string d, ActivationKind activation, int level, int chunk)

@@ -311,9 +311,11 @@ namespace Demo.Iris
             global::System.Span<float> gb2 = gradient.Slice(64, 3);
             ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.LoadUnsafe(ref p0, 40) * NetGenVector256.Create(d3_0);
-            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 48), NetGenVector256.Create(d3_1), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 48) * NetGenVector256.Create(d3_1) + d2_c0);
-            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 56), NetGenVector256.Create(d3_2), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 56) * NetGenVector256.Create(d3_2) + d2_c0);
+            // With delta(3) = e / sum - onehot(c), e_k = e^(z_k - max): W(2)^T delta(3) = (W(2)^T e) / sum - row c of W(2), so the rows times e_k are summed while 1 / sum is still being divided
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.LoadUnsafe(ref p0, 40) * NetGenVector256.Create(exp0);
+            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 48), NetGenVector256.Create(exp1), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 48) * NetGenVector256.Create(exp1) + d2_c0);
+            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 56), NetGenVector256.Create(exp2), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 56) * NetGenVector256.Create(exp2) + d2_c0);
+            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplySubtract(d2_c0, NetGenVector256.Create(inverseSum), NetGenVector256.LoadUnsafe(ref p0, (nuint)(40 + (label * 8)))) : d2_c0 * NetGenVector256.Create(inverseSum) - NetGenVector256.LoadUnsafe(ref p0, (nuint)(40 + (label * 8))));
             d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
             NetGenVector256.StoreUnsafe((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(d3_0), h2_c0, NetGenVector256.LoadUnsafe(ref g0, 40)) : NetGenVector256.Create(d3_0) * h2_c0 + NetGenVector256.LoadUnsafe(ref g0, 40)), ref g0, 40);
@@ -397,9 +399,11 @@ namespace Demo.Iris
             float d3_2 = exp2 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 2);
             if (!(float.IsFinite(sum) & float.IsFinite(shift))) global::NetGen.Runtime.Guard.Diverged(global::System.MathF.Log(sum) + shift);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
-            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.LoadUnsafe(ref p0, 40) * NetGenVector256.Create(d3_0);
-            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 48), NetGenVector256.Create(d3_1), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 48) * NetGenVector256.Create(d3_1) + d2_c0);
-            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 56), NetGenVector256.Create(d3_2), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 56) * NetGenVector256.Create(d3_2) + d2_c0);
+            // With delta(3) = e / sum - onehot(c), e_k = e^(z_k - max): W(2)^T delta(3) = (W(2)^T e) / sum - row c of W(2), so the rows times e_k are summed while 1 / sum is still being divided
+            global::System.Runtime.Intrinsics.Vector256<float> d2_c0 = NetGenVector256.LoadUnsafe(ref p0, 40) * NetGenVector256.Create(exp0);
+            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 48), NetGenVector256.Create(exp1), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 48) * NetGenVector256.Create(exp1) + d2_c0);
+            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 56), NetGenVector256.Create(exp2), d2_c0) : NetGenVector256.LoadUnsafe(ref p0, 56) * NetGenVector256.Create(exp2) + d2_c0);
+            d2_c0 = (NetGenFma.IsSupported ? NetGenFma.MultiplySubtract(d2_c0, NetGenVector256.Create(inverseSum), NetGenVector256.LoadUnsafe(ref p0, (nuint)(40 + (label * 8)))) : d2_c0 * NetGenVector256.Create(inverseSum) - NetGenVector256.LoadUnsafe(ref p0, (nuint)(40 + (label * 8))));
             d2_c0 *= global::System.Runtime.Intrinsics.Vector256<float>.One - (h2_c0 * h2_c0);
             // W(2) -= eta delta(3) h(2)^T; b(2) -= eta delta(3)
             float step3_0 = learningRate * d3_0;

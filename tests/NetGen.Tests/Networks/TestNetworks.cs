@@ -185,6 +185,12 @@ public partial class LoopShallow_Identity_SoftmaxCrossEntropy_F { }
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Identity_SoftmaxCrossEntropy_F { }
 
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(4)]
+[Dense(16, Activation.Identity)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Identity_SoftmaxCrossEntropy_F { }
+
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
 [Input(3)]
 [Dense(4, Activation.Identity)]
@@ -210,6 +216,12 @@ public partial class LoopShallow_Identity_SoftmaxCrossEntropy_D { }
 [Dense(6, Activation.Sigmoid)]
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Identity_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(4)]
+[Dense(16, Activation.Identity)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Identity_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
 [Input(3)]
@@ -393,6 +405,12 @@ public partial class LoopShallow_Sigmoid_SoftmaxCrossEntropy_F { }
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Sigmoid_SoftmaxCrossEntropy_F { }
 
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(4)]
+[Dense(16, Activation.Sigmoid)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Sigmoid_SoftmaxCrossEntropy_F { }
+
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
 [Input(3)]
 [Dense(4, Activation.Sigmoid)]
@@ -418,6 +436,12 @@ public partial class LoopShallow_Sigmoid_SoftmaxCrossEntropy_D { }
 [Dense(6, Activation.Tanh)]
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Sigmoid_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(4)]
+[Dense(16, Activation.Sigmoid)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Sigmoid_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
 [Input(3)]
@@ -601,6 +625,12 @@ public partial class LoopShallow_Tanh_SoftmaxCrossEntropy_F { }
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Tanh_SoftmaxCrossEntropy_F { }
 
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(4)]
+[Dense(16, Activation.Tanh)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Tanh_SoftmaxCrossEntropy_F { }
+
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
 [Input(3)]
 [Dense(4, Activation.Tanh)]
@@ -626,6 +656,12 @@ public partial class LoopShallow_Tanh_SoftmaxCrossEntropy_D { }
 [Dense(6, Activation.ReLU)]
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Tanh_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(4)]
+[Dense(16, Activation.Tanh)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Tanh_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
 [Input(3)]
@@ -809,6 +845,12 @@ public partial class LoopShallow_ReLU_SoftmaxCrossEntropy_F { }
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_ReLU_SoftmaxCrossEntropy_F { }
 
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(4)]
+[Dense(16, Activation.ReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_ReLU_SoftmaxCrossEntropy_F { }
+
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
 [Input(3)]
 [Dense(4, Activation.ReLU)]
@@ -834,6 +876,12 @@ public partial class LoopShallow_ReLU_SoftmaxCrossEntropy_D { }
 [Dense(6, Activation.LeakyReLU)]
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_ReLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(4)]
+[Dense(16, Activation.ReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_ReLU_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
 [Input(3)]
@@ -1017,6 +1065,12 @@ public partial class LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F { }
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F { }
 
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(4)]
+[Dense(16, Activation.LeakyReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_LeakyReLU_SoftmaxCrossEntropy_F { }
+
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
 [Input(3)]
 [Dense(4, Activation.LeakyReLU)]
@@ -1042,6 +1096,12 @@ public partial class LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D { }
 [Dense(6, Activation.Softplus)]
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(4)]
+[Dense(16, Activation.LeakyReLU)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_LeakyReLU_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
 [Input(3)]
@@ -1225,6 +1285,12 @@ public partial class LoopShallow_Softplus_SoftmaxCrossEntropy_F { }
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Softplus_SoftmaxCrossEntropy_F { }
 
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(4)]
+[Dense(16, Activation.Softplus)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Softplus_SoftmaxCrossEntropy_F { }
+
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
 [Input(3)]
 [Dense(4, Activation.Softplus)]
@@ -1250,6 +1316,12 @@ public partial class LoopShallow_Softplus_SoftmaxCrossEntropy_D { }
 [Dense(6, Activation.SiLU)]
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_Softplus_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(4)]
+[Dense(16, Activation.Softplus)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_Softplus_SoftmaxCrossEntropy_D { }
 
 [Network(Loss.Hinge, Precision = Precision.Single)]
 [Input(3)]
@@ -1433,6 +1505,12 @@ public partial class LoopShallow_SiLU_SoftmaxCrossEntropy_F { }
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_SiLU_SoftmaxCrossEntropy_F { }
 
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Single)]
+[Input(4)]
+[Dense(16, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_SiLU_SoftmaxCrossEntropy_F { }
+
 [Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
 [Input(3)]
 [Dense(4, Activation.SiLU)]
@@ -1458,6 +1536,12 @@ public partial class LoopShallow_SiLU_SoftmaxCrossEntropy_D { }
 [Dense(6, Activation.Identity)]
 [Dense(11, Activation.Identity)]
 public partial class LoopDeep_SiLU_SoftmaxCrossEntropy_D { }
+
+[Network(Loss.SoftmaxCrossEntropy, Precision = Precision.Double)]
+[Input(4)]
+[Dense(16, Activation.SiLU)]
+[Dense(3, Activation.Identity)]
+public partial class Wide_SiLU_SoftmaxCrossEntropy_D { }
 
 public static partial class TestNetworks
 {
@@ -1491,10 +1575,12 @@ public static partial class TestNetworks
         new("Deep_Identity_SoftmaxCrossEntropy_F", () => new Deep_Identity_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Identity), (3, Activation.Sigmoid), (3, Activation.Identity)]),
         new("LoopShallow_Identity_SoftmaxCrossEntropy_F", () => new LoopShallow_Identity_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Identity), (11, Activation.Identity)]),
         new("LoopDeep_Identity_SoftmaxCrossEntropy_F", () => new LoopDeep_Identity_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Identity), (6, Activation.Sigmoid), (11, Activation.Identity)]),
+        new("Wide_Identity_SoftmaxCrossEntropy_F", () => new Wide_Identity_SoftmaxCrossEntropy_F(), 4, Loss.SoftmaxCrossEntropy, Precision.Single, [(16, Activation.Identity), (3, Activation.Identity)]),
         new("Shallow_Identity_SoftmaxCrossEntropy_D", () => new Shallow_Identity_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Identity), (3, Activation.Identity)]),
         new("Deep_Identity_SoftmaxCrossEntropy_D", () => new Deep_Identity_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Identity), (3, Activation.Sigmoid), (3, Activation.Identity)]),
         new("LoopShallow_Identity_SoftmaxCrossEntropy_D", () => new LoopShallow_Identity_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Identity), (11, Activation.Identity)]),
         new("LoopDeep_Identity_SoftmaxCrossEntropy_D", () => new LoopDeep_Identity_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Identity), (6, Activation.Sigmoid), (11, Activation.Identity)]),
+        new("Wide_Identity_SoftmaxCrossEntropy_D", () => new Wide_Identity_SoftmaxCrossEntropy_D(), 4, Loss.SoftmaxCrossEntropy, Precision.Double, [(16, Activation.Identity), (3, Activation.Identity)]),
         new("Shallow_Sigmoid_Hinge_F", () => new Shallow_Sigmoid_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Sigmoid), (1, Activation.Identity)]),
         new("Deep_Sigmoid_Hinge_F", () => new Deep_Sigmoid_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (1, Activation.Identity)]),
         new("LoopShallow_Sigmoid_Hinge_F", () => new LoopShallow_Sigmoid_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.Sigmoid), (1, Activation.Identity)]),
@@ -1523,10 +1609,12 @@ public static partial class TestNetworks
         new("Deep_Sigmoid_SoftmaxCrossEntropy_F", () => new Deep_Sigmoid_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Sigmoid), (3, Activation.Tanh), (3, Activation.Identity)]),
         new("LoopShallow_Sigmoid_SoftmaxCrossEntropy_F", () => new LoopShallow_Sigmoid_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Sigmoid), (11, Activation.Identity)]),
         new("LoopDeep_Sigmoid_SoftmaxCrossEntropy_F", () => new LoopDeep_Sigmoid_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Sigmoid), (6, Activation.Tanh), (11, Activation.Identity)]),
+        new("Wide_Sigmoid_SoftmaxCrossEntropy_F", () => new Wide_Sigmoid_SoftmaxCrossEntropy_F(), 4, Loss.SoftmaxCrossEntropy, Precision.Single, [(16, Activation.Sigmoid), (3, Activation.Identity)]),
         new("Shallow_Sigmoid_SoftmaxCrossEntropy_D", () => new Shallow_Sigmoid_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Sigmoid), (3, Activation.Identity)]),
         new("Deep_Sigmoid_SoftmaxCrossEntropy_D", () => new Deep_Sigmoid_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Sigmoid), (3, Activation.Tanh), (3, Activation.Identity)]),
         new("LoopShallow_Sigmoid_SoftmaxCrossEntropy_D", () => new LoopShallow_Sigmoid_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Sigmoid), (11, Activation.Identity)]),
         new("LoopDeep_Sigmoid_SoftmaxCrossEntropy_D", () => new LoopDeep_Sigmoid_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Sigmoid), (6, Activation.Tanh), (11, Activation.Identity)]),
+        new("Wide_Sigmoid_SoftmaxCrossEntropy_D", () => new Wide_Sigmoid_SoftmaxCrossEntropy_D(), 4, Loss.SoftmaxCrossEntropy, Precision.Double, [(16, Activation.Sigmoid), (3, Activation.Identity)]),
         new("Shallow_Tanh_Hinge_F", () => new Shallow_Tanh_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Tanh), (1, Activation.Identity)]),
         new("Deep_Tanh_Hinge_F", () => new Deep_Tanh_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (1, Activation.Identity)]),
         new("LoopShallow_Tanh_Hinge_F", () => new LoopShallow_Tanh_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.Tanh), (1, Activation.Identity)]),
@@ -1555,10 +1643,12 @@ public static partial class TestNetworks
         new("Deep_Tanh_SoftmaxCrossEntropy_F", () => new Deep_Tanh_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Tanh), (3, Activation.ReLU), (3, Activation.Identity)]),
         new("LoopShallow_Tanh_SoftmaxCrossEntropy_F", () => new LoopShallow_Tanh_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Tanh), (11, Activation.Identity)]),
         new("LoopDeep_Tanh_SoftmaxCrossEntropy_F", () => new LoopDeep_Tanh_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Tanh), (6, Activation.ReLU), (11, Activation.Identity)]),
+        new("Wide_Tanh_SoftmaxCrossEntropy_F", () => new Wide_Tanh_SoftmaxCrossEntropy_F(), 4, Loss.SoftmaxCrossEntropy, Precision.Single, [(16, Activation.Tanh), (3, Activation.Identity)]),
         new("Shallow_Tanh_SoftmaxCrossEntropy_D", () => new Shallow_Tanh_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Tanh), (3, Activation.Identity)]),
         new("Deep_Tanh_SoftmaxCrossEntropy_D", () => new Deep_Tanh_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Tanh), (3, Activation.ReLU), (3, Activation.Identity)]),
         new("LoopShallow_Tanh_SoftmaxCrossEntropy_D", () => new LoopShallow_Tanh_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Tanh), (11, Activation.Identity)]),
         new("LoopDeep_Tanh_SoftmaxCrossEntropy_D", () => new LoopDeep_Tanh_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Tanh), (6, Activation.ReLU), (11, Activation.Identity)]),
+        new("Wide_Tanh_SoftmaxCrossEntropy_D", () => new Wide_Tanh_SoftmaxCrossEntropy_D(), 4, Loss.SoftmaxCrossEntropy, Precision.Double, [(16, Activation.Tanh), (3, Activation.Identity)]),
         new("Shallow_ReLU_Hinge_F", () => new Shallow_ReLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.ReLU), (1, Activation.Identity)]),
         new("Deep_ReLU_Hinge_F", () => new Deep_ReLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (1, Activation.Identity)]),
         new("LoopShallow_ReLU_Hinge_F", () => new LoopShallow_ReLU_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.ReLU), (1, Activation.Identity)]),
@@ -1587,10 +1677,12 @@ public static partial class TestNetworks
         new("Deep_ReLU_SoftmaxCrossEntropy_F", () => new Deep_ReLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (3, Activation.Identity)]),
         new("LoopShallow_ReLU_SoftmaxCrossEntropy_F", () => new LoopShallow_ReLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.ReLU), (11, Activation.Identity)]),
         new("LoopDeep_ReLU_SoftmaxCrossEntropy_F", () => new LoopDeep_ReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.ReLU), (6, Activation.LeakyReLU), (11, Activation.Identity)]),
+        new("Wide_ReLU_SoftmaxCrossEntropy_F", () => new Wide_ReLU_SoftmaxCrossEntropy_F(), 4, Loss.SoftmaxCrossEntropy, Precision.Single, [(16, Activation.ReLU), (3, Activation.Identity)]),
         new("Shallow_ReLU_SoftmaxCrossEntropy_D", () => new Shallow_ReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.ReLU), (3, Activation.Identity)]),
         new("Deep_ReLU_SoftmaxCrossEntropy_D", () => new Deep_ReLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.ReLU), (3, Activation.LeakyReLU), (3, Activation.Identity)]),
         new("LoopShallow_ReLU_SoftmaxCrossEntropy_D", () => new LoopShallow_ReLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.ReLU), (11, Activation.Identity)]),
         new("LoopDeep_ReLU_SoftmaxCrossEntropy_D", () => new LoopDeep_ReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.ReLU), (6, Activation.LeakyReLU), (11, Activation.Identity)]),
+        new("Wide_ReLU_SoftmaxCrossEntropy_D", () => new Wide_ReLU_SoftmaxCrossEntropy_D(), 4, Loss.SoftmaxCrossEntropy, Precision.Double, [(16, Activation.ReLU), (3, Activation.Identity)]),
         new("Shallow_LeakyReLU_Hinge_F", () => new Shallow_LeakyReLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.LeakyReLU), (1, Activation.Identity)]),
         new("Deep_LeakyReLU_Hinge_F", () => new Deep_LeakyReLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (1, Activation.Identity)]),
         new("LoopShallow_LeakyReLU_Hinge_F", () => new LoopShallow_LeakyReLU_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.LeakyReLU), (1, Activation.Identity)]),
@@ -1619,10 +1711,12 @@ public static partial class TestNetworks
         new("Deep_LeakyReLU_SoftmaxCrossEntropy_F", () => new Deep_LeakyReLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (3, Activation.Identity)]),
         new("LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F", () => new LoopShallow_LeakyReLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.LeakyReLU), (11, Activation.Identity)]),
         new("LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F", () => new LoopDeep_LeakyReLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.LeakyReLU), (6, Activation.Softplus), (11, Activation.Identity)]),
+        new("Wide_LeakyReLU_SoftmaxCrossEntropy_F", () => new Wide_LeakyReLU_SoftmaxCrossEntropy_F(), 4, Loss.SoftmaxCrossEntropy, Precision.Single, [(16, Activation.LeakyReLU), (3, Activation.Identity)]),
         new("Shallow_LeakyReLU_SoftmaxCrossEntropy_D", () => new Shallow_LeakyReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.LeakyReLU), (3, Activation.Identity)]),
         new("Deep_LeakyReLU_SoftmaxCrossEntropy_D", () => new Deep_LeakyReLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.LeakyReLU), (3, Activation.Softplus), (3, Activation.Identity)]),
         new("LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D", () => new LoopShallow_LeakyReLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.LeakyReLU), (11, Activation.Identity)]),
         new("LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D", () => new LoopDeep_LeakyReLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.LeakyReLU), (6, Activation.Softplus), (11, Activation.Identity)]),
+        new("Wide_LeakyReLU_SoftmaxCrossEntropy_D", () => new Wide_LeakyReLU_SoftmaxCrossEntropy_D(), 4, Loss.SoftmaxCrossEntropy, Precision.Double, [(16, Activation.LeakyReLU), (3, Activation.Identity)]),
         new("Shallow_Softplus_Hinge_F", () => new Shallow_Softplus_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.Softplus), (1, Activation.Identity)]),
         new("Deep_Softplus_Hinge_F", () => new Deep_Softplus_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (1, Activation.Identity)]),
         new("LoopShallow_Softplus_Hinge_F", () => new LoopShallow_Softplus_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.Softplus), (1, Activation.Identity)]),
@@ -1651,10 +1745,12 @@ public static partial class TestNetworks
         new("Deep_Softplus_SoftmaxCrossEntropy_F", () => new Deep_Softplus_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.Softplus), (3, Activation.SiLU), (3, Activation.Identity)]),
         new("LoopShallow_Softplus_SoftmaxCrossEntropy_F", () => new LoopShallow_Softplus_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.Softplus), (11, Activation.Identity)]),
         new("LoopDeep_Softplus_SoftmaxCrossEntropy_F", () => new LoopDeep_Softplus_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.Softplus), (6, Activation.SiLU), (11, Activation.Identity)]),
+        new("Wide_Softplus_SoftmaxCrossEntropy_F", () => new Wide_Softplus_SoftmaxCrossEntropy_F(), 4, Loss.SoftmaxCrossEntropy, Precision.Single, [(16, Activation.Softplus), (3, Activation.Identity)]),
         new("Shallow_Softplus_SoftmaxCrossEntropy_D", () => new Shallow_Softplus_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.Softplus), (3, Activation.Identity)]),
         new("Deep_Softplus_SoftmaxCrossEntropy_D", () => new Deep_Softplus_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.Softplus), (3, Activation.SiLU), (3, Activation.Identity)]),
         new("LoopShallow_Softplus_SoftmaxCrossEntropy_D", () => new LoopShallow_Softplus_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.Softplus), (11, Activation.Identity)]),
         new("LoopDeep_Softplus_SoftmaxCrossEntropy_D", () => new LoopDeep_Softplus_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.Softplus), (6, Activation.SiLU), (11, Activation.Identity)]),
+        new("Wide_Softplus_SoftmaxCrossEntropy_D", () => new Wide_Softplus_SoftmaxCrossEntropy_D(), 4, Loss.SoftmaxCrossEntropy, Precision.Double, [(16, Activation.Softplus), (3, Activation.Identity)]),
         new("Shallow_SiLU_Hinge_F", () => new Shallow_SiLU_Hinge_F(), 3, Loss.Hinge, Precision.Single, [(4, Activation.SiLU), (1, Activation.Identity)]),
         new("Deep_SiLU_Hinge_F", () => new Deep_SiLU_Hinge_F(), 2, Loss.Hinge, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (1, Activation.Identity)]),
         new("LoopShallow_SiLU_Hinge_F", () => new LoopShallow_SiLU_Hinge_F(), 5, Loss.Hinge, Precision.Single, [(11, Activation.SiLU), (1, Activation.Identity)]),
@@ -1683,9 +1779,11 @@ public static partial class TestNetworks
         new("Deep_SiLU_SoftmaxCrossEntropy_F", () => new Deep_SiLU_SoftmaxCrossEntropy_F(), 2, Loss.SoftmaxCrossEntropy, Precision.Single, [(3, Activation.SiLU), (3, Activation.Identity), (3, Activation.Identity)]),
         new("LoopShallow_SiLU_SoftmaxCrossEntropy_F", () => new LoopShallow_SiLU_SoftmaxCrossEntropy_F(), 5, Loss.SoftmaxCrossEntropy, Precision.Single, [(11, Activation.SiLU), (11, Activation.Identity)]),
         new("LoopDeep_SiLU_SoftmaxCrossEntropy_F", () => new LoopDeep_SiLU_SoftmaxCrossEntropy_F(), 3, Loss.SoftmaxCrossEntropy, Precision.Single, [(9, Activation.SiLU), (6, Activation.Identity), (11, Activation.Identity)]),
+        new("Wide_SiLU_SoftmaxCrossEntropy_F", () => new Wide_SiLU_SoftmaxCrossEntropy_F(), 4, Loss.SoftmaxCrossEntropy, Precision.Single, [(16, Activation.SiLU), (3, Activation.Identity)]),
         new("Shallow_SiLU_SoftmaxCrossEntropy_D", () => new Shallow_SiLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(4, Activation.SiLU), (3, Activation.Identity)]),
         new("Deep_SiLU_SoftmaxCrossEntropy_D", () => new Deep_SiLU_SoftmaxCrossEntropy_D(), 2, Loss.SoftmaxCrossEntropy, Precision.Double, [(3, Activation.SiLU), (3, Activation.Identity), (3, Activation.Identity)]),
         new("LoopShallow_SiLU_SoftmaxCrossEntropy_D", () => new LoopShallow_SiLU_SoftmaxCrossEntropy_D(), 5, Loss.SoftmaxCrossEntropy, Precision.Double, [(11, Activation.SiLU), (11, Activation.Identity)]),
         new("LoopDeep_SiLU_SoftmaxCrossEntropy_D", () => new LoopDeep_SiLU_SoftmaxCrossEntropy_D(), 3, Loss.SoftmaxCrossEntropy, Precision.Double, [(9, Activation.SiLU), (6, Activation.Identity), (11, Activation.Identity)]),
+        new("Wide_SiLU_SoftmaxCrossEntropy_D", () => new Wide_SiLU_SoftmaxCrossEntropy_D(), 4, Loss.SoftmaxCrossEntropy, Precision.Double, [(16, Activation.SiLU), (3, Activation.Identity)]),
     ];
 }

@@ -17,14 +17,17 @@ def output_layer(loss, act, topo_name):
     return (2, act)  # squared error also exercises the output activation's derivative
 
 
-def topologies(act):
+def topologies(act, loss):
     """(name, inputs, hidden layers, unroll mode). The Loop* ones force the loop code; their widths (11, 9) cover a
-    full 256-bit vector plus a scalar tail in both precisions."""
+    full 256-bit vector plus a scalar tail in both precisions. Wide (softmax only) has a hidden layer of whole vectors
+    in both precisions, where the unrolled softmax forms delta(2) from e^(z - max) and 1/sum."""
     nxt = ACTS[(ACTS.index(act) + 1) % len(ACTS)]
     yield "Shallow", 3, [(4, act)], "Auto"
     yield "Deep", 2, [(3, act), (3, nxt)], "Auto"
     yield "LoopShallow", 5, [(11, act)], "Never"
     yield "LoopDeep", 3, [(9, act), (6, nxt)], "Never"
+    if loss == "SoftmaxCrossEntropy":
+        yield "Wide", 4, [(16, act)], "Auto"
 
 
 lines = [
@@ -38,7 +41,7 @@ registry = []
 for act in ACTS:
     for loss in LOSSES:
         for suffix, precision, _ in PRECISIONS:
-            for topo_name, inputs, hidden, unroll in topologies(act):
+            for topo_name, inputs, hidden, unroll in topologies(act, loss):
                 layers = hidden + [output_layer(loss, act, topo_name)]
                 name = f"{topo_name}_{act}_{loss}_{suffix}"
                 unroll_text = "" if unroll == "Auto" else f", Unroll = Unrolling.{unroll}"
