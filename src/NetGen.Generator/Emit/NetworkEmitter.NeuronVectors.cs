@@ -314,6 +314,9 @@ internal sealed partial class NetworkEmitter
     /// <summary>h(l) repeated across a vector: (h_0, .., h_n-1, h_0, ..), the multiplier of a block of rows of W(l).</summary>
     private static string RowPattern(int level) => $"h{level}_rows";
 
+    /// <summary>eta times <see cref="RowPattern"/>: the multiplier of a block of rows of W(l) in TrainStep's update.</summary>
+    private static string EtaRowPattern(int level) => $"eta_h{level}_rows";
+
     /// <summary>z(l+1)_k = W(l)[k, :] . h(l) + b(l)_k for h(l) in vectors: contiguous row chunks, then a sum of the lanes.</summary>
     private void WriteRowDotLayer(LayerPlan layer)
     {
@@ -570,6 +573,16 @@ internal sealed partial class NetworkEmitter
         }
 
         // h(l) is scalar (x, or a scalar layer) and delta(l+1) is in vectors.
+        bool etaInMultipliers = fusedUpdate && (layer.Inputs == 1 || HasRowBlocks(layer));
+        if (etaInMultipliers)
+        {
+            _w.Line($"// eta goes into the multipliers, W({l}) -= delta({l + 1}) (eta h({l}))^T and b({l}) -= delta({l + 1}) eta, computed before delta({l + 1}) is known: from delta({l + 1}) to each store is one multiply-add");
+            if (layer.Inputs > 1)
+            {
+                _w.Line($"{VectorOfT} {EtaRowPattern(l)} = {Broadcast("learningRate")} * {RowPattern(l)};");
+            }
+        }
+
         for (int c = 0; c < ChunkCount(layer.Outputs); c++)
         {
             int k0 = c * Lanes;
@@ -577,6 +590,25 @@ internal sealed partial class NetworkEmitter
             if (count < Lanes)
             {
                 WriteScalarParameterRows(layer, k0, count, fusedUpdate);
+                continue;
+            }
+
+            if (etaInMultipliers)
+            {
+                string delta = DV(l + 1, c);
+                _w.Line(VectorStore(MulSubtract(delta, Broadcast("learningRate"), VectorLoad(b, k0)), b, k0));
+                if (layer.Inputs == 1)
+                {
+                    _w.Line(VectorStore(MulSubtract(delta, Broadcast($"learningRate * {H(l, 0)}"), VectorLoad(w, k0)), w, k0));
+                    continue;
+                }
+
+                for (int block = 0; block < layer.Inputs; block++)
+                {
+                    int offset = (k0 * layer.Inputs) + (block * Lanes);
+                    _w.Line(VectorStore(MulSubtract(RowBlockLanes(delta, layer, block), EtaRowPattern(l), VectorLoad(w, offset)), w, offset));
+                }
+
                 continue;
             }
 
