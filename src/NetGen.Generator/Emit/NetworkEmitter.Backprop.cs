@@ -12,6 +12,8 @@ internal sealed partial class NetworkEmitter
 {
     private const string SoftmaxCrossEntropy = "global::NetGen.Runtime.SoftmaxCrossEntropy";
 
+    private const string BinaryLoss = "global::NetGen.Runtime.BinaryLoss";
+
     /// <summary>The documented relative error of VectorMath's exp, which the vector softmax uses.</summary>
     private const string ExpError = "2 ulp";
 
@@ -26,13 +28,13 @@ internal sealed partial class NetworkEmitter
         switch (_spec.Loss)
         {
             case LossKind.Hinge:
-                _w.Line("// Loss = max(0, 1 - y z)");
+                _w.Line("// Loss = max(0, 1 - y z), NaN for a NaN score (NetGen.Runtime.BinaryLoss: compare masks, no branch on the sample)");
                 _w.Line($"{_t} margin = {Lit(1)} - label * {Z(top, 0)};");
-                _w.Line($"{_t} loss = margin > {Lit(0)} ? margin : {Lit(0)};");
+                _w.Line($"{_t} loss = {BinaryLoss}.Hinge(margin);");
                 if (withDerivative)
                 {
                     _w.Line($"// delta({top}) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)");
-                    _w.Line($"{_t} {D(top, 0)} = margin > {Lit(0)} ? -label : {Lit(0)};");
+                    _w.Line($"{_t} {D(top, 0)} = {BinaryLoss}.HingeSlope(margin, label);");
                 }
 
                 break;
@@ -40,11 +42,13 @@ internal sealed partial class NetworkEmitter
             case LossKind.Logistic:
                 _w.Line("// Loss = log(1 + e^(-y z)) = max(m, 0) + log(1 + e^-|m|) with m = -y z, which never overflows");
                 _w.Line($"{_t} m = -label * {Z(top, 0)};");
-                _w.Line($"{_t} loss = {_math}.Max(m, {Lit(0)}) + {_math}.Log({Lit(1)} + {_math}.Exp(-{_math}.Abs(m)));");
+                _w.Line($"// e = e^-|m| by VectorMath's exp inline ({ExpError}; NetGen.Runtime.BinaryLoss). The log is taken where the loss is returned: a call of");
+                _w.Line("// MathF.Exp or Log here would make the JIT keep every live vector register in memory across it");
+                _w.Line($"{_t} e = {BinaryLoss}.ExpOfMinusAbs(m);");
                 if (withDerivative)
                 {
-                    _w.Line($"// delta({top}) = dLoss/dz = -y sigmoid(-y z) = -y sigmoid(m)");
-                    _w.Line($"{_t} {D(top, 0)} = -label / ({Lit(1)} + {_math}.Exp(-m));");
+                    _w.Line($"// delta({top}) = dLoss/dz = -y sigmoid(m), sigmoid(m) = 1 / (1 + e) for m >= 0 and e / (1 + e) for m < 0, picked without a branch");
+                    _w.Line($"{_t} {D(top, 0)} = {BinaryLoss}.LogisticSlope(m, e, label);");
                 }
 
                 break;
@@ -134,21 +138,30 @@ internal sealed partial class NetworkEmitter
     }
 
     /// <summary>
-    /// Whether the loss is kept as pieces (the unrolled softmax's sum and shift) until it is returned, so that its log is
-    /// a call at the end of the method instead of in the middle of the vector code.
+    /// Whether the loss is kept as pieces until it is returned, so that its log is a call at the end of the method instead
+    /// of in the middle of the vector code: the unrolled softmax's sum and shift, the logistic loss's m and e^-|m|.
     /// </summary>
-    private bool DefersLossLog => _spec.Loss == LossKind.SoftmaxCrossEntropy && !_plan.UsesLoops;
+    private bool DefersLossLog => (_spec.Loss == LossKind.SoftmaxCrossEntropy && !_plan.UsesLoops) || _spec.Loss == LossKind.Logistic;
 
     /// <summary>The loss, for the return statement after <see cref="WriteLossBlock"/>.</summary>
-    private string LossValue => DefersLossLog ? $"{_math}.Log(sum) + shift" : "loss";
+    private string LossValue => !DefersLossLog ? "loss"
+        : _spec.Loss == LossKind.Logistic ? $"{_math}.Max(m, {Lit(0)}) + {_math}.Log({Lit(1)} + e)"
+        : $"{_math}.Log(sum) + shift";
 
     /// <summary>
     /// TrainStep's check that the loss is finite, before any parameter changes. With the loss in pieces: log(sum) + shift
-    /// is finite exactly when both are (sum is at least e^0 = 1 unless NaN or infinite), and the log is taken only on the
-    /// path that throws.
+    /// is finite exactly when both are (sum is at least e^0 = 1 unless NaN or infinite); max(m, 0) + log(1 + e^-|m|)
+    /// exactly when m is below +infinity (the log is in [0, log 2], and m = -infinity is a loss of 0). The log is taken
+    /// only on the path that throws.
     /// </summary>
     private void WriteLossCheck()
     {
+        if (_spec.Loss == LossKind.Logistic)
+        {
+            _w.Line($"if (!(m < {_t}.PositiveInfinity)) {Guard}.Diverged({LossValue});");
+            return;
+        }
+
         if (DefersLossLog)
         {
             _w.Line($"if (!({_t}.IsFinite(sum) & {_t}.IsFinite(shift))) {Guard}.Diverged({LossValue});");

@@ -484,7 +484,7 @@ internal sealed partial class NetworkEmitter
     /// chunks, so that row c of W(L) is one vector load per chunk at an offset that depends on the label.
     /// </summary>
     private bool HasSoftmaxDeltaFromExp(LayerPlan layer) =>
-        DefersLossLog && layer.Number + 1 == OutputLevel && layer.Inputs % Lanes == 0;
+        _spec.Loss == LossKind.SoftmaxCrossEntropy && !_plan.UsesLoops && layer.Number + 1 == OutputLevel && layer.Inputs % Lanes == 0;
 
     /// <summary>Multiplies the vector <paramref name="d"/> by g'(z(level)) of chunk <paramref name="chunk"/>, lane by lane.</summary>
     private void WriteTimesVectorDerivative(string d, ActivationKind activation, int level, int chunk)

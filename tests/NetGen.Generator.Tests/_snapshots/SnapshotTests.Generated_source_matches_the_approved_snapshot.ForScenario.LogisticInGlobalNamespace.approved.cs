@@ -215,8 +215,10 @@ partial class Spam : global::NetGen.INetwork<float>
         float h3_0 = z3_0;
         // Loss = log(1 + e^(-y z)) = max(m, 0) + log(1 + e^-|m|) with m = -y z, which never overflows
         float m = -label * z3_0;
-        float loss = global::System.MathF.Max(m, 0f) + global::System.MathF.Log(1f + global::System.MathF.Exp(-global::System.MathF.Abs(m)));
-        return loss;
+        // e = e^-|m| by VectorMath's exp inline (2 ulp; NetGen.Runtime.BinaryLoss). The log is taken where the loss is returned: a call of
+        // MathF.Exp or Log here would make the JIT keep every live vector register in memory across it
+        float e = global::NetGen.Runtime.BinaryLoss.ExpOfMinusAbs(m);
+        return global::System.MathF.Max(m, 0f) + global::System.MathF.Log(1f + e);
     }
 
     /// <summary>
@@ -252,9 +254,11 @@ partial class Spam : global::NetGen.INetwork<float>
         float h3_0 = z3_0;
         // Loss = log(1 + e^(-y z)) = max(m, 0) + log(1 + e^-|m|) with m = -y z, which never overflows
         float m = -label * z3_0;
-        float loss = global::System.MathF.Max(m, 0f) + global::System.MathF.Log(1f + global::System.MathF.Exp(-global::System.MathF.Abs(m)));
-        // delta(3) = dLoss/dz = -y sigmoid(-y z) = -y sigmoid(m)
-        float d3_0 = -label / (1f + global::System.MathF.Exp(-m));
+        // e = e^-|m| by VectorMath's exp inline (2 ulp; NetGen.Runtime.BinaryLoss). The log is taken where the loss is returned: a call of
+        // MathF.Exp or Log here would make the JIT keep every live vector register in memory across it
+        float e = global::NetGen.Runtime.BinaryLoss.ExpOfMinusAbs(m);
+        // delta(3) = dLoss/dz = -y sigmoid(m), sigmoid(m) = 1 / (1 + e) for m >= 0 and e / (1 + e) for m < 0, picked without a branch
+        float d3_0 = global::NetGen.Runtime.BinaryLoss.LogisticSlope(m, e, label);
         global::System.Span<float> gW1 = gradient.Slice(0, 4);
         global::System.Span<float> gb1 = gradient.Slice(4, 2);
         global::System.Span<float> gW2 = gradient.Slice(6, 2);
@@ -273,7 +277,7 @@ partial class Spam : global::NetGen.INetwork<float>
         gW1[2] += d2_1 * h1_0;
         gW1[3] += d2_1 * h1_1;
         gb1[1] += d2_1;
-        return loss;
+        return global::System.MathF.Max(m, 0f) + global::System.MathF.Log(1f + e);
     }
 
     /// <summary>
@@ -313,10 +317,12 @@ partial class Spam : global::NetGen.INetwork<float>
         float h3_0 = z3_0;
         // Loss = log(1 + e^(-y z)) = max(m, 0) + log(1 + e^-|m|) with m = -y z, which never overflows
         float m = -label * z3_0;
-        float loss = global::System.MathF.Max(m, 0f) + global::System.MathF.Log(1f + global::System.MathF.Exp(-global::System.MathF.Abs(m)));
-        // delta(3) = dLoss/dz = -y sigmoid(-y z) = -y sigmoid(m)
-        float d3_0 = -label / (1f + global::System.MathF.Exp(-m));
-        global::NetGen.Runtime.Guard.FiniteLoss(loss);
+        // e = e^-|m| by VectorMath's exp inline (2 ulp; NetGen.Runtime.BinaryLoss). The log is taken where the loss is returned: a call of
+        // MathF.Exp or Log here would make the JIT keep every live vector register in memory across it
+        float e = global::NetGen.Runtime.BinaryLoss.ExpOfMinusAbs(m);
+        // delta(3) = dLoss/dz = -y sigmoid(m), sigmoid(m) = 1 / (1 + e) for m >= 0 and e / (1 + e) for m < 0, picked without a branch
+        float d3_0 = global::NetGen.Runtime.BinaryLoss.LogisticSlope(m, e, label);
+        if (!(m < float.PositiveInfinity)) global::NetGen.Runtime.Guard.Diverged(global::System.MathF.Max(m, 0f) + global::System.MathF.Log(1f + e));
         // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2
         float d2_0 = W2[0] * d3_0 * (1f - h2_0 * h2_0);
         float d2_1 = W2[1] * d3_0 * (1f - h2_1 * h2_1);
@@ -334,7 +340,7 @@ partial class Spam : global::NetGen.INetwork<float>
         W1[2] -= step2_1 * h1_0;
         W1[3] -= step2_1 * h1_1;
         b1[1] -= step2_1;
-        return loss;
+        return global::System.MathF.Max(m, 0f) + global::System.MathF.Log(1f + e);
     }
 
     int global::NetGen.INetwork<float>.InputSize => InputSize;

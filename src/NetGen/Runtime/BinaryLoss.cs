@@ -1,0 +1,107 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace NetGen.Runtime;
+
+/// <summary>
+/// The pieces of the binary losses (y in {+1, -1}, one output z) that generated code computes without a branch on the
+/// sample, and without a call in the middle of a step. The JIT compiles a conditional of floats (margin &gt; 0 ? a : b)
+/// to a compare and a jump; in a shuffled training set whether a point is inside the margin changes from one sample to
+/// the next, so the jump is mispredicted often, each time after the whole forward pass. A call of MathF.Exp makes the
+/// JIT keep every live vector register in memory across it. Not meant to be called by users.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class BinaryLoss
+{
+    /// <summary>
+    /// The hinge loss max(0, <paramref name="margin"/>) with margin = 1 - y z: +0 for a margin of either sign of zero or
+    /// below, the margin above, NaN for a NaN margin (so that a diverged network fails the finiteness check; the
+    /// conditional it replaces gave 0).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Hinge(float margin) => SoftmaxCrossEntropy.Max(0f, margin) + 0f;
+
+    /// <summary>See <see cref="Hinge(float)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Hinge(double margin) => SoftmaxCrossEntropy.Max(0.0, margin) + 0.0;
+
+    /// <summary>
+    /// dLoss/dz of the hinge loss: -y where <paramref name="margin"/> = 1 - y z &gt; 0, else +0 (also exactly on the
+    /// margin, and for a NaN margin). A compare mask and an and where the hardware has 128-bit vectors.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float HingeSlope(float margin, float label) =>
+        Vector128.IsHardwareAccelerated
+            ? (Vector128.GreaterThan(Vector128.CreateScalarUnsafe(margin), Vector128<float>.Zero) & Vector128.CreateScalarUnsafe(-label)).ToScalar()
+            : margin > 0f ? -label : 0f;
+
+    /// <summary>See <see cref="HingeSlope(float, float)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double HingeSlope(double margin, double label) =>
+        Vector128.IsHardwareAccelerated
+            ? (Vector128.GreaterThan(Vector128.CreateScalarUnsafe(margin), Vector128<double>.Zero) & Vector128.CreateScalarUnsafe(-label)).ToScalar()
+            : margin > 0.0 ? -label : 0.0;
+
+    /// <summary>
+    /// e^-|<paramref name="m"/>|, in [0, 1]: <see cref="VectorMath"/>'s exp inline (2 ulp) where the hardware has 256-bit
+    /// vectors, else MathF.Exp. 0 where e^-|m| is below the normal floats (|m| &gt; 87), and for a NaN m.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float ExpOfMinusAbs(float m)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            float x = -MathF.Abs(m);
+            return x >= -87f ? MathF.Exp(x) : 0f;
+        }
+
+        Vector256<float> v = -Vector256.Abs(Vector256.CreateScalar(m));
+        return (VectorMath.Exp(v) & Vector256.GreaterThanOrEqual(v, Vector256.Create(-87f))).ToScalar();
+    }
+
+    /// <summary>See <see cref="ExpOfMinusAbs(float)"/>: 0 where |m| &gt; 708.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ExpOfMinusAbs(double m)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            double x = -Math.Abs(m);
+            return x >= -708.0 ? Math.Exp(x) : 0.0;
+        }
+
+        Vector256<double> v = -Vector256.Abs(Vector256.CreateScalar(m));
+        return (VectorMath.Exp(v) & Vector256.GreaterThanOrEqual(v, Vector256.Create(-708.0))).ToScalar();
+    }
+
+    /// <summary>
+    /// dLoss/dz of the logistic loss log(1 + e^m), m = -y z: -y sigmoid(m), with sigmoid(m) = 1 / (1 + e) for m &gt;= 0
+    /// and e / (1 + e) for m &lt; 0, given e = e^-|m| (<see cref="ExpOfMinusAbs(float)"/>); the numerator is picked by a
+    /// compare mask. Neither form overflows, and e / (1 + e) keeps its relative accuracy where sigmoid(m) is tiny.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float LogisticSlope(float m, float e, float label)
+    {
+        float numerator = Vector128.IsHardwareAccelerated
+            ? Vector128.ConditionalSelect(
+                Vector128.GreaterThanOrEqual(Vector128.CreateScalarUnsafe(m), Vector128<float>.Zero),
+                Vector128<float>.One,
+                Vector128.CreateScalarUnsafe(e)).ToScalar()
+            : m >= 0f ? 1f : e;
+        return -label * (numerator / (1f + e));
+    }
+
+    /// <summary>See <see cref="LogisticSlope(float, float, float)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LogisticSlope(double m, double e, double label)
+    {
+        double numerator = Vector128.IsHardwareAccelerated
+            ? Vector128.ConditionalSelect(
+                Vector128.GreaterThanOrEqual(Vector128.CreateScalarUnsafe(m), Vector128<double>.Zero),
+                Vector128<double>.One,
+                Vector128.CreateScalarUnsafe(e)).ToScalar()
+            : m >= 0.0 ? 1.0 : e;
+        return -label * (numerator / (1.0 + e));
+    }
+}
