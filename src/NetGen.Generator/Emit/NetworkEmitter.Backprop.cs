@@ -28,13 +28,14 @@ internal sealed partial class NetworkEmitter
         switch (_spec.Loss)
         {
             case LossKind.Hinge:
-                _w.Line("// Loss = max(0, 1 - y z), NaN for a NaN score (NetGen.Runtime.BinaryLoss: compare masks, no branch on the sample)");
+                _w.Line("// Loss = max(0, 1 - y z), NaN for a NaN score (NetGen.Runtime.BinaryLoss.Hinge, one maxss)");
                 _w.Line($"{_t} margin = {Lit(1)} - label * {Z(top, 0)};");
                 _w.Line($"{_t} loss = {BinaryLoss}.Hinge(margin);");
                 if (withDerivative)
                 {
-                    _w.Line($"// delta({top}) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)");
-                    _w.Line($"{_t} {D(top, 0)} = {BinaryLoss}.HingeSlope(margin, label);");
+                    _w.Line($"// delta({top}) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1). A branch on purpose: the CPU");
+                    _w.Line("// predicts it, and the updates need not wait for z (a compare mask measured slower, docs/benchmarks/raw/binary-loss-step)");
+                    _w.Line($"{_t} {D(top, 0)} = margin > {Lit(0)} ? -label : {Lit(0)};");
                 }
 
                 break;

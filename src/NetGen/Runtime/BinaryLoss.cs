@@ -6,11 +6,12 @@ using System.Runtime.Intrinsics;
 namespace NetGen.Runtime;
 
 /// <summary>
-/// The pieces of the binary losses (y in {+1, -1}, one output z) that generated code computes without a branch on the
-/// sample, and without a call in the middle of a step. The JIT compiles a conditional of floats (margin &gt; 0 ? a : b)
-/// to a compare and a jump; in a shuffled training set whether a point is inside the margin changes from one sample to
-/// the next, so the jump is mispredicted often, each time after the whole forward pass. A call of MathF.Exp makes the
-/// JIT keep every live vector register in memory across it. Not meant to be called by users.
+/// Pieces of the binary losses (y in {+1, -1}, one output z) for generated code. The hinge loss propagates a NaN score
+/// (the conditional margin &gt; 0 ? margin : 0 gave 0: a NaN network's TrainStep changed nothing and reported nothing). The logistic loss's
+/// e^-|m| is computed once, inline, and its slope picked by a compare mask: a call of MathF.Exp makes the JIT keep every
+/// live vector register in memory across it. The hinge's slope stays a conditional in the generated code: the CPU
+/// predicts it, and the update then starts before z is known (docs/benchmarks/raw/binary-loss-step). Not meant to be
+/// called by users.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class BinaryLoss
@@ -26,23 +27,6 @@ public static class BinaryLoss
     /// <summary>See <see cref="Hinge(float)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Hinge(double margin) => SoftmaxCrossEntropy.Max(0.0, margin) + 0.0;
-
-    /// <summary>
-    /// dLoss/dz of the hinge loss: -y where <paramref name="margin"/> = 1 - y z &gt; 0, else +0 (also exactly on the
-    /// margin, and for a NaN margin). A compare mask and an and where the hardware has 128-bit vectors.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float HingeSlope(float margin, float label) =>
-        Vector128.IsHardwareAccelerated
-            ? (Vector128.GreaterThan(Vector128.CreateScalarUnsafe(margin), Vector128<float>.Zero) & Vector128.CreateScalarUnsafe(-label)).ToScalar()
-            : margin > 0f ? -label : 0f;
-
-    /// <summary>See <see cref="HingeSlope(float, float)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double HingeSlope(double margin, double label) =>
-        Vector128.IsHardwareAccelerated
-            ? (Vector128.GreaterThan(Vector128.CreateScalarUnsafe(margin), Vector128<double>.Zero) & Vector128.CreateScalarUnsafe(-label)).ToScalar()
-            : margin > 0.0 ? -label : 0.0;
 
     /// <summary>
     /// e^-|<paramref name="m"/>|, in [0, 1]: <see cref="VectorMath"/>'s exp inline (2 ulp) where the hardware has 256-bit
