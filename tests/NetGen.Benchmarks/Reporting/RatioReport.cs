@@ -94,6 +94,7 @@ public sealed class RatioReport
         AppendFmaTable(text);
         AppendActivationTable(text);
         AppendChainLatencyTable(text);
+        AppendPerOperationTable(text, nameof(BinaryLossStep), "SGD step of 2-16-1 tanh with a binary loss (shuffled points, 10 % of labels flipped)", "Loss", "Per step", 1);
         AppendTargetTable(text);
         AppendAllocationAndNoise(text);
         return text.ToString();
