@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -64,28 +65,17 @@ public static class BinaryLoss
     /// and e / (1 + e) for m &lt; 0, given e = e^-|m| (<see cref="ExpOfMinusAbs(float)"/>); the numerator is picked by a
     /// compare mask. Neither form overflows, and e / (1 + e) keeps its relative accuracy where sigmoid(m) is tiny.
     /// </summary>
+    /// <typeparam name="T">float or double.</typeparam>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float LogisticSlope(float m, float e, float label)
+    public static T LogisticSlope<T>(T m, T e, T label)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
-        float numerator = Vector128.IsHardwareAccelerated
+        T numerator = Vector128.IsHardwareAccelerated && Vector128<T>.IsSupported
             ? Vector128.ConditionalSelect(
-                Vector128.GreaterThanOrEqual(Vector128.CreateScalarUnsafe(m), Vector128<float>.Zero),
-                Vector128<float>.One,
+                Vector128.GreaterThanOrEqual(Vector128.CreateScalarUnsafe(m), Vector128<T>.Zero),
+                Vector128<T>.One,
                 Vector128.CreateScalarUnsafe(e)).ToScalar()
-            : m >= 0f ? 1f : e;
-        return -label * (numerator / (1f + e));
-    }
-
-    /// <summary>See <see cref="LogisticSlope(float, float, float)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double LogisticSlope(double m, double e, double label)
-    {
-        double numerator = Vector128.IsHardwareAccelerated
-            ? Vector128.ConditionalSelect(
-                Vector128.GreaterThanOrEqual(Vector128.CreateScalarUnsafe(m), Vector128<double>.Zero),
-                Vector128<double>.One,
-                Vector128.CreateScalarUnsafe(e)).ToScalar()
-            : m >= 0.0 ? 1.0 : e;
-        return -label * (numerator / (1.0 + e));
+            : m >= T.Zero ? T.One : e;
+        return -label * (numerator / (T.One + e));
     }
 }
