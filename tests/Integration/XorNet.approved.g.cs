@@ -244,9 +244,9 @@ partial class XorNet : global::NetGen.INetwork<float>
         // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
         float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
         float h3_0 = z3_0;
-        // Loss = max(0, 1 - y z)
+        // Loss = max(0, 1 - y z), NaN for a NaN score (NetGen.Runtime.BinaryLoss.Hinge, one maxss)
         float margin = 1f - label * z3_0;
-        float loss = margin > 0f ? margin : 0f;
+        float loss = global::NetGen.Runtime.BinaryLoss.Hinge(margin);
         return loss;
     }
 
@@ -287,10 +287,11 @@ partial class XorNet : global::NetGen.INetwork<float>
         // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
         float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Shuffle(NetGenVector256.LoadUnsafe(ref p0, 5), NetGenVector256.Create(4, 5, 6, 8, 8, 8, 8, 8)) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
         float h3_0 = z3_0;
-        // Loss = max(0, 1 - y z)
+        // Loss = max(0, 1 - y z), NaN for a NaN score (NetGen.Runtime.BinaryLoss.Hinge, one maxss)
         float margin = 1f - label * z3_0;
-        float loss = margin > 0f ? margin : 0f;
-        // delta(3) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)
+        float loss = global::NetGen.Runtime.BinaryLoss.Hinge(margin);
+        // delta(3) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1). A branch on purpose: the CPU
+        // predicts it, and the updates need not wait for z (a compare mask measured slower, docs/benchmarks/raw/binary-loss-step)
         float d3_0 = margin > 0f ? -label : 0f;
         global::System.Span<float> gW1 = gradient.Slice(0, 6);
         global::System.Span<float> gb1 = gradient.Slice(6, 3);
@@ -375,10 +376,11 @@ partial class XorNet : global::NetGen.INetwork<float>
         // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
         float z3_0 = global::System.Runtime.Intrinsics.Vector128.Sum(NetGenVector256.GetLower((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.Create(W2[0], W2[1], W2[2], 0f, 0f, 0f, 0f, 0f) * h2_c0 + NetGenVector256.CreateScalar(b2[0]))));
         float h3_0 = z3_0;
-        // Loss = max(0, 1 - y z)
+        // Loss = max(0, 1 - y z), NaN for a NaN score (NetGen.Runtime.BinaryLoss.Hinge, one maxss)
         float margin = 1f - label * z3_0;
-        float loss = margin > 0f ? margin : 0f;
-        // delta(3) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1)
+        float loss = global::NetGen.Runtime.BinaryLoss.Hinge(margin);
+        // delta(3) = dLoss/dz = -y when 1 - y z > 0, else 0 (also 0 exactly on the margin y z = 1). A branch on purpose: the CPU
+        // predicts it, and the updates need not wait for z (a compare mask measured slower, docs/benchmarks/raw/binary-loss-step)
         float d3_0 = margin > 0f ? -label : 0f;
         global::NetGen.Runtime.Guard.FiniteLoss(loss);
         // The record's old copy: W(1), b(1) as this step found them (the next step adds this step's change to them)
