@@ -8,11 +8,11 @@ namespace NetGen.Runtime;
 
 /// <summary>
 /// Pieces of the binary losses (y in {+1, -1}, one output z) for generated code. The hinge loss propagates a NaN score
-/// (the conditional margin &gt; 0 ? margin : 0 gave 0: a NaN network's TrainStep changed nothing and reported nothing). The logistic loss's
-/// e^-|m| is computed once, inline, and its slope picked by a compare mask: a call of MathF.Exp makes the JIT keep every
-/// live vector register in memory across it. The hinge's slope stays a conditional in the generated code: the CPU
-/// predicts it, and the update then starts before z is known (docs/benchmarks/raw/binary-loss-step). Not meant to be
-/// called by users.
+/// (the conditional margin &gt; 0 ? margin : 0 gave 0: a NaN network's TrainStep changed nothing and reported nothing).
+/// The logistic loss's e^-|m| is computed once, inline, and its slope picked by a compare mask: a call of MathF.Exp
+/// makes the JIT keep every live vector register in memory across it. The hinge's slope stays a conditional in the
+/// generated code: the CPU predicts it, and the update then starts before z is known
+/// (docs/benchmarks/raw/binary-loss-step). Not meant to be called by users.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class BinaryLoss
