@@ -36,6 +36,7 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <param name=\"inputs\">n x InputSize values, row-major.</param>");
         _w.Line("/// <param name=\"outputs\">Receives n x OutputSize values, row-major.</param>");
         _w.Line("/// <exception cref=\"global::System.ArgumentException\">The inputs are not whole rows, or the outputs do not have n rows.</exception>");
+        WriteMethodImpl(_plan.EntryMethods);
         using (_w.Block($"public void ForwardBatch({ReadOnlySpan}<{_t}> inputs, {Span}<{_t}> outputs)"))
         {
             _w.Line($"int rows = {Guard}.Rows(inputs.Length, InputSize, nameof(inputs));");
@@ -109,6 +110,7 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <param name=\"inputs\">n x InputSize values, row-major.</param>");
         _w.Line("/// <param name=\"outputs\">Receives n x OutputSize values, row-major.</param>");
         _w.Line("/// <exception cref=\"global::System.ArgumentException\">The inputs are not whole rows, or the outputs do not have n rows.</exception>");
+        WriteMethodImpl(_plan.EntryMethods);
         using (_w.Block($"public void ForwardBatch({ReadOnlySpan}<{_t}> inputs, {Span}<{_t}> outputs)"))
         {
             _w.Line($"int rows = {Guard}.Rows(inputs.Length, InputSize, nameof(inputs));");

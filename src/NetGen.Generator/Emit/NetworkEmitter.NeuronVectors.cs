@@ -34,7 +34,6 @@ internal sealed partial class NetworkEmitter
 
         _w.Line($"using {Vector} = global::System.Runtime.Intrinsics.Vector256;");
         _w.Line($"using {Fma} = global::System.Runtime.Intrinsics.X86.Fma;");
-        _w.Line();
     }
 
     /// <summary>

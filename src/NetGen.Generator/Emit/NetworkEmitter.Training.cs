@@ -30,6 +30,7 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line("/// </summary>");
+        WriteMethodImpl(_plan.EntryMethods);
         using (_w.Block($"double {face}.TrainSequence({ReadOnlySpan}<{_t}> inputs, {ReadOnlySpan}<{_t}> targets, {ReadOnlySpan}<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)"))
         {
             _w.Line("global::System.ArgumentNullException.ThrowIfNull(schedule);");

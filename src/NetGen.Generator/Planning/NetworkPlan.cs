@@ -89,6 +89,20 @@ internal sealed class NetworkPlan
     /// <summary>True when Forward, Predict, Classify and TrainStep are marked AggressiveInlining.</summary>
     public bool InlinesHotMethods => !UsesLoops && EstimatedInstructions <= MaxInlinedInstructions;
 
+    /// <summary>
+    /// Forward, Predict, Classify and TrainStep: optimised from the first call, and inlined into their callers when
+    /// small (<see cref="InlinesHotMethods"/>). An inlined body is compiled with its caller, so it is optimised in
+    /// optimised callers (a tier-1 method, an on-stack-replaced loop) and called, optimised, from tier-0 ones.
+    /// </summary>
+    public MethodCompilation HotMethods =>
+        MethodCompilation.AggressiveOptimization | (InlinesHotMethods ? MethodCompilation.AggressiveInlining : MethodCompilation.Tiered);
+
+    /// <summary>
+    /// The other per-sample and per-batch entry points (ComputeLoss, AccumulateGradient, ForwardBatch, TrainSequence and
+    /// the INetwork forms): optimised from the first call, never inlined (a call costs nothing next to their bodies).
+    /// </summary>
+    public MethodCompilation EntryMethods => MethodCompilation.AggressiveOptimization;
+
     /// <summary>An upper estimate of the locals of the largest generated method.</summary>
     public long EstimatedLocals => 20L + Spec.InputSize + (5L * (NeuronCount - (long)Spec.InputSize));
 

@@ -42,6 +42,7 @@ public readonly unsafe struct AlignedParameters<T>
             throw new ArgumentOutOfRangeException(nameof(length), length, $"A parameter block holds 0 to {Array.MaxLength - Slack} elements.");
         }
 
+        VectorWarmup.Run();
         _block = GC.AllocateArray<T>(length + Slack, pinned: true);
         long address = Marshal.UnsafeAddrOfPinnedArrayElement(_block, 0).ToInt64();
         long skip = (Alignment - (address & (Alignment - 1))) & (Alignment - 1);

@@ -27,6 +27,7 @@ public static class DenseKernels
     /// adds) and then one at a time. The last columns that do not fill a vector are read as the row's last whole vector,
     /// with the lanes already counted masked to zero in both W and h.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Affine<T>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -54,6 +55,7 @@ public static class DenseKernels
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AffineRows<T, TV, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TV : struct
@@ -184,7 +186,7 @@ public static class DenseKernels
     }
 
     /// <summary>y += alpha x, elementwise.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyAdd<T>(T alpha, ReadOnlySpan<T> x, Span<T> y)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -213,6 +215,7 @@ public static class DenseKernels
     /// at a time where AVX-512 is there, <see cref="VectorMath512"/>). ReLU and leaky ReLU select
     /// on z &gt; 0 exactly as the scalar form does (so NaN maps to 0, as there).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Activate<T>(Activation activation, ReadOnlySpan<T> z, Span<T> h)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -271,6 +274,7 @@ public static class DenseKernels
     /// time except for softplus and SiLU. The factors are the scalar form's exactly (a multiply by 1 or 0 for ReLU, so
     /// a NaN delta stays NaN).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyByDerivative<T>(Activation activation, ReadOnlySpan<T> z, ReadOnlySpan<T> h, Span<T> delta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -339,6 +343,7 @@ public static class DenseKernels
     /// inside the loop); even and odd rows feed separate accumulators, so eight FMA chains are in flight. The strip
     /// narrows from 512 to 256 and 128 bits and then to single columns for what is left of a row.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void TransposedMultiply<T>(ReadOnlySpan<T> w, ReadOnlySpan<T> delta, Span<T> result)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -368,6 +373,7 @@ public static class DenseKernels
     }
 
     /// <summary>TransposedMultiply for the columns from <paramref name="j"/> on that fill whole vectors; returns where it stopped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TransposedColumns<T, TV, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> delta, Span<T> result, int j)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TV : struct
@@ -445,6 +451,7 @@ public static class DenseKernels
     /// gradient stream past (one load, one FMA, one store per vector), and rows whose delta_k is zero (inactive ReLU
     /// units) are skipped, which is exact: they would add 0 h_j.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AccumulateOuter<T>(ReadOnlySpan<T> delta, ReadOnlySpan<T> h, Span<T> gradientW, Span<T> gradientB)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -470,6 +477,7 @@ public static class DenseKernels
     /// its update, and is stored once. Rows with delta_k = 0 (inactive ReLU units) are skipped, which is exact: they
     /// change nothing; the rows left are the set bits of a mask built with vector compares.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void BackpropAndUpdate<T>(Span<T> w, Span<T> b, ReadOnlySpan<T> delta, ReadOnlySpan<T> h, Span<T> below, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -496,6 +504,7 @@ public static class DenseKernels
     /// Bit i set for each k = first + i in [first, first + RowGroup) with delta_k != 0 (NaN included, as the scalar
     /// test has it), from vector compares: no list of indices to build and no stack buffer to clear.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong NonZeroRows<T>(ReadOnlySpan<T> delta, int first)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -534,6 +543,7 @@ public static class DenseKernels
     /// skipped when below is empty), then w_k += scale delta_k h. AccumulateOuter passes the gradient as w with scale 1;
     /// the SGD step passes W and -eta.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowUpdate<T>(ulong rows, int first, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -562,6 +572,7 @@ public static class DenseKernels
     }
 
     /// <summary>RowUpdate for the columns from <paramref name="j"/> on that fill whole vectors; returns where it stopped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int RowUpdateColumns<T, TV, V>(ulong rows, int first, ReadOnlySpan<T> delta, T scale, ReadOnlySpan<T> h, Span<T> w, Span<T> below, int j)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TV : struct
@@ -668,6 +679,7 @@ public static class DenseKernels
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Scalar<T>(Activation activation, T z)
         where T : unmanaged, IFloatingPointIeee754<T> => activation switch
         {
@@ -680,9 +692,11 @@ public static class DenseKernels
             _ => z * ScalarSigmoid(z),
         };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T ScalarSigmoid<T>(T z)
         where T : unmanaged, IFloatingPointIeee754<T> => T.One / (T.One + T.Exp(-z));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T SiLUDerivative<T>(T z)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -690,6 +704,7 @@ public static class DenseKernels
         return s * (T.One + (z * (T.One - s)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Vector256<T> Tanh<T>(Vector256<T> z)
         where T : unmanaged
     {
@@ -702,6 +717,7 @@ public static class DenseKernels
     }
 
     /// <summary>Sigmoid, tanh or SiLU over the whole 512-bit vectors of z; returns how many elements it did.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Activate512(Activation activation, ReadOnlySpan<float> z, Span<float> h)
     {
         ref float zRef = ref MemoryMarshal.GetReference(z);
@@ -723,6 +739,7 @@ public static class DenseKernels
     }
 
     /// <inheritdoc cref="Activate512(Activation, ReadOnlySpan{float}, Span{float})"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Activate512(Activation activation, ReadOnlySpan<double> z, Span<double> h)
     {
         ref double zRef = ref MemoryMarshal.GetReference(z);
@@ -743,6 +760,7 @@ public static class DenseKernels
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Vector256<T> Sigmoid<T>(Vector256<T> z)
         where T : unmanaged
     {

@@ -33,6 +33,7 @@ public static class LaneActivations
     /// one tanh is a chain of about 16 dependent operations (some 60 cycles), so the FMA units are only kept busy by
     /// several chains in flight, more than the scheduler finds when the chains come one after another.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Activate<T>(Activation activation, ReadOnlySpan<T> z, Span<T> h)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -54,6 +55,7 @@ public static class LaneActivations
     }
 
     /// <summary>tanh over the first whole vectors of 16 floats of <paramref name="z"/>; returns how many floats it did.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Tanh(ReadOnlySpan<float> z, Span<float> h)
     {
         ref float zRef = ref MemoryMarshal.GetReference(z);

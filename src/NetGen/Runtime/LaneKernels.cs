@@ -18,6 +18,7 @@ namespace NetGen.Runtime;
 public static class LaneKernels
 {
     /// <summary>Samples in a lane block: 128 bytes of T, 32 floats or 16 doubles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int BlockSize<T>()
         where T : unmanaged => BlockBytes / Unsafe.SizeOf<T>();
 
@@ -27,6 +28,7 @@ public static class LaneKernels
     /// Transposes a block of sample rows [sample][feature] into lanes [feature][sample]. Fewer rows than a block (the
     /// last rows of a batch) fill the first lanes, and the other lanes are set to zero.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ToLanes<T>(ReadOnlySpan<T> rows, int width, Span<T> lanes)
         where T : unmanaged
     {
@@ -73,6 +75,7 @@ public static class LaneKernels
     /// Transposes lanes [feature][sample] back into sample rows [sample][feature]: as many rows as
     /// <paramref name="rows"/> holds (a block's worth, or fewer for the last rows of a batch).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FromLanes<T>(ReadOnlySpan<T> lanes, int width, Span<T> rows)
         where T : unmanaged
     {
@@ -92,6 +95,7 @@ public static class LaneKernels
     }
 
     /// <summary>Lanes of exactly a block of the given width, and whole rows of it, at most a block's worth.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckBlock(int rowsLength, int width, int lanesLength, int count)
     {
         if (width <= 0 || lanesLength != count * width || rowsLength > lanesLength || rowsLength % width != 0)
@@ -108,6 +112,7 @@ public static class LaneKernels
     /// 8 = FMA latency x ports needed to keep both FMA units busy, out of 32 registers); narrower vectors have 16
     /// registers, so 4 rows, and the kernel runs once per pair of vectors of the block.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Affine<T>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -147,6 +152,7 @@ public static class LaneKernels
     }
 
     /// <summary>Affine for the samples [part, part + 2 V.Count) of the block, <paramref name="tile"/> (8 or 4) rows of W at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AffinePart<T, TV, V>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z, int part, int tile)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TV : struct
@@ -297,6 +303,7 @@ public static class LaneKernels
     /// usual four rounds of 16 shuffles (pairs of floats, pairs of doubles, then 128-bit quarters twice), 16 stores.
     /// Returns the columns done.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Transpose16x16(ref float rows, int width, ref float lanes)
     {
         const int count = BlockBytes / sizeof(float);
@@ -371,6 +378,7 @@ public static class LaneKernels
     }
 
     /// <summary>ToLanes for the first width - width % 8 columns of a double block, 8 rows by 8 columns at a time. Returns the columns done.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Transpose8x8(ref double rows, int width, ref double lanes)
     {
         const int count = BlockBytes / sizeof(double);

@@ -102,5 +102,6 @@ public static class NeuronVector
             Quad(p2.GetLower()), Quad(p2.GetUpper()), Quad(p3.GetLower()), Quad(p3.GetUpper()));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float Quad(Vector128<float> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
 }

@@ -55,6 +55,7 @@ public static class SgdSequence
     }
 
     /// <summary>The default <see cref="INetwork{T}.TrainSequence"/>: the same loop through the interface's TrainStep.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Run<T>(
         INetwork<T> network,
         ReadOnlySpan<T> inputs,

@@ -27,6 +27,7 @@ public static class SoftmaxCrossEntropy
     /// <summary>-log softmax(z)[label].</summary>
     /// <param name="z">The logits, at least one.</param>
     /// <param name="label">The class c, in [0, z.Length); not checked.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T Loss<T>(ReadOnlySpan<T> z, int label)
         where T : unmanaged, IFloatingPointIeee754<T> =>
         Compute(z, label, Span<T>.Empty, derivative: false);
@@ -35,6 +36,7 @@ public static class SoftmaxCrossEntropy
     /// <param name="z">The logits, at least one.</param>
     /// <param name="label">The class c, in [0, z.Length); not checked.</param>
     /// <param name="delta">Receives dLoss/dz, of the length of <paramref name="z"/>; may not overlap it.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T LossAndDelta<T>(ReadOnlySpan<T> z, int label, Span<T> delta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -164,6 +166,7 @@ public static class SoftmaxCrossEntropy
         BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(z) & -(long)OneHot(label, k));
 
     /// <summary>The scalar formula, for fewer logits than a vector's lanes or no SIMD hardware.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Scalar<T>(ReadOnlySpan<T> z, int label, Span<T> delta, bool derivative)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

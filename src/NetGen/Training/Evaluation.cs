@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training;
 
@@ -15,6 +16,7 @@ public static class Evaluation
     /// <param name="inputs">n rows of inputs.</param>
     /// <param name="targets">n rows of targets in the loss's form.</param>
     /// <exception cref="ArgumentException">The rows do not match the network, or a label is outside the loss's domain.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double MeanLoss<T>(this INetwork<T> network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -29,6 +31,7 @@ public static class Evaluation
     /// <param name="inputs">n rows of inputs.</param>
     /// <param name="targets">n labels or class indices.</param>
     /// <exception cref="ArgumentException">The network is a regression (SquaredError) network, the rows do not match it, or a label is outside the loss's domain.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Accuracy<T>(this INetwork<T> network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -43,6 +46,7 @@ public static class Evaluation
     /// <param name="inputs">n rows of inputs.</param>
     /// <param name="targets">n labels or class indices.</param>
     /// <exception cref="ArgumentException">The network is a regression (SquaredError) network, the rows do not match it, or a label is outside the loss's domain.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ConfusionMatrix ConfusionMatrix<T>(this INetwork<T> network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -99,6 +103,7 @@ public static class Evaluation
         return max;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Squares, double Max, int Count) Errors<T>(INetwork<T> network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, string what)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

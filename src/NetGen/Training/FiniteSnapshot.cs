@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NetGen.Training;
@@ -8,6 +9,7 @@ namespace NetGen.Training;
 internal static class FiniteSnapshot
 {
     /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/>; false if a value is NaN or infinite.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool CopyIfFinite<T>(ReadOnlySpan<T> source, Span<T> destination)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

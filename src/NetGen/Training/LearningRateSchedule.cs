@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training;
 
@@ -121,6 +122,7 @@ public abstract class LearningRateSchedule
 
     private sealed class ConstantSchedule(double rate) : LearningRateSchedule
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override double Rate(long step) => rate;
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"constant {rate}");
@@ -128,6 +130,7 @@ public abstract class LearningRateSchedule
 
     private sealed class InverseTimeSchedule(double initial, double tau) : LearningRateSchedule
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override double Rate(long step) => initial / (1 + step / tau);
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{initial} / (1 + k / {tau})");
@@ -135,6 +138,7 @@ public abstract class LearningRateSchedule
 
     private sealed class StepSchedule(double initial, double factor, long stepSize) : LearningRateSchedule
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override double Rate(long step) => initial * Math.Pow(factor, step / stepSize);
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{initial} * {factor}^floor(k / {stepSize})");
@@ -142,6 +146,7 @@ public abstract class LearningRateSchedule
 
     private sealed class ExponentialSchedule(double initial, double decayRate, double decaySteps) : LearningRateSchedule
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override double Rate(long step) => initial * Math.Pow(decayRate, step / decaySteps);
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{initial} * {decayRate}^(k / {decaySteps})");
@@ -149,6 +154,7 @@ public abstract class LearningRateSchedule
 
     private sealed class CosineSchedule(double initial, long period, double minimum) : LearningRateSchedule
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override double Rate(long step) =>
             step >= period ? minimum : minimum + (initial - minimum) * (1 + Math.Cos(Math.PI * step / period)) / 2;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training;
 
@@ -7,6 +8,7 @@ namespace NetGen.Training;
 internal static class Metrics
 {
     /// <summary>1/n sum_i Loss(y_i, h(x_i; theta)), summed in double.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double MeanLoss<T>(INetwork<T> network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int rows)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -22,6 +24,7 @@ internal static class Metrics
     }
 
     /// <summary>The fraction of rows whose predicted class is the target's class.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Accuracy<T>(INetwork<T> network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int rows, Span<T> output)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

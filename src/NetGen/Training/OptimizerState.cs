@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using NetGen.Runtime;
 
 namespace NetGen.Training;
@@ -25,6 +26,7 @@ public abstract class OptimizerState<T>
     /// <param name="gradient">g, of length <see cref="ParameterCount"/>.</param>
     /// <param name="learningRate">eta, positive and finite.</param>
     /// <exception cref="ArgumentException">A span has the wrong length, or the learning rate is not positive and finite.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Update(Span<T> parameters, ReadOnlySpan<T> gradient, T learningRate)
     {
         Guard.Length(parameters.Length, ParameterCount, nameof(parameters));

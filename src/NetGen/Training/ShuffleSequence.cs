@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training;
 
@@ -21,6 +22,7 @@ internal struct ShuffleSequence
     public static ShuffleSequence FromState(ulong state) => new(state);
 
     /// <summary>Fisher-Yates: every permutation equally likely (up to a bias of n / 2^64).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Shuffle(Span<int> order)
     {
         for (int i = order.Length - 1; i > 0; i--)

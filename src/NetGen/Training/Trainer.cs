@@ -278,6 +278,7 @@ internal sealed class Trainer<T>
     /// The lecture's loop: one fused forward, backprop and update per sample, in the network's generated
     /// <see cref="INetwork{T}.TrainSequence"/> (direct calls of its typed TrainStep, one interface call per epoch).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double RunFusedEpoch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets)
     {
         long first = _updates;
@@ -291,6 +292,7 @@ internal sealed class Trainer<T>
     }
 
     /// <summary>Mini-batches: the mean gradient, clipped, decayed, then the optimizer's update.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double RunBatchedEpoch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int epoch)
     {
         INetwork<T> network = _network;
@@ -330,6 +332,7 @@ internal sealed class Trainer<T>
     }
 
     /// <summary>Turns the summed gradient of a batch into the optimizer's input: mean, clip, then + lambda W.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PrepareDirection(Span<T> gradient, ReadOnlySpan<T> parameters, int batchCount, int epoch)
     {
         if (batchCount > 1)
@@ -383,7 +386,7 @@ internal sealed class Trainer<T>
     }
 
     /// <summary>eta_k for the next update, checked: the generated TrainStep would reject it anyway, but less clearly.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private T NextRate()
     {
         double rate = _schedule.Rate(_updates);

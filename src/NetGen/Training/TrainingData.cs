@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training;
 
@@ -83,6 +84,7 @@ internal static class TrainingData
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckTargets<T>(INetwork<T> network, ReadOnlySpan<T> targets, string targetsName)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -122,6 +124,7 @@ internal static class TrainingData
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckFinite<T>(ReadOnlySpan<T> values, int columns, string name)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

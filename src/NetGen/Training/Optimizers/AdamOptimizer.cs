@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training.Optimizers;
 
@@ -55,6 +56,7 @@ internal sealed class AdamOptimizer(double beta1, double beta2, double epsilon) 
             _b2Power = 1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private protected override void UpdateCore(Span<T> parameters, ReadOnlySpan<T> gradient, T learningRate)
         {
             _b1Power *= beta1;

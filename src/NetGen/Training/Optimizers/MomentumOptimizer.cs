@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training.Optimizers;
 
@@ -26,6 +27,7 @@ internal sealed class MomentumOptimizer(double momentum, bool nesterov) : Optimi
 
         public override void Reset() => Array.Clear(_velocity);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private protected override void UpdateCore(Span<T> parameters, ReadOnlySpan<T> gradient, T learningRate)
         {
             Span<T> v = _velocity;

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetGen.Training.Optimizers;
 
@@ -23,6 +24,7 @@ internal sealed class SgdOptimizer : Optimizer
         {
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private protected override void UpdateCore(Span<T> parameters, ReadOnlySpan<T> gradient, T learningRate)
         {
             for (int i = 0; i < parameters.Length; i++)
