@@ -167,6 +167,7 @@ public sealed class ExportTests(ITestOutputHelper output)
     [InlineData(13, 7)]
     [InlineData(14, 7)]
     [InlineData(15, 8)]
+    [InlineData(16, 8)]
     [InlineData(17, 8)]
     [InlineData(18, 8)]
     [InlineData(19, 9)]
