@@ -11,7 +11,8 @@ namespace NetGen.Onnx;
 /// Loads the weights of an ONNX model of a dense chain (exported from PyTorch, Keras, or NetGen) into a generated class of
 /// the same topology. Accepted per layer: <c>Gemm</c> with transB = 0 or 1 (alpha = beta = 1, bias optional), or
 /// <c>MatMul</c> followed by <c>Add</c> of a bias (or no Add, for no bias); then the layer's activation: none, Sigmoid,
-/// Tanh, Relu, LeakyRelu (alpha 0.01), Softplus, or Sigmoid + Mul for SiLU. Identity nodes are skipped. The whole graph
+/// Tanh, Relu, LeakyRelu (alpha 0.01) or Max(z, Mul(z, 0.01)), Softplus, or Sigmoid + Mul for SiLU. The model must declare
+/// an opset of the default domain (opset_import), as ONNX requires. Identity nodes are skipped. The whole graph
 /// is checked before any parameter is written, so on failure the network is unchanged.
 /// </summary>
 public static class OnnxImporter
