@@ -61,7 +61,12 @@ foreach (EpochReport epoch in history.Where(e => e.Epoch == 1 || e.Epoch % 250 =
 }
 
 int fittedCorrect = Report(fitted);
-Console.WriteLine("The generated code is in obj/Generated/NetGen.Generator/NetGen.Generator.NetGenGenerator/NetGen.Examples.Xor.XorNet.g.cs");
+#if DEBUG
+const string configuration = "Debug";
+#else
+const string configuration = "Release";
+#endif
+Console.WriteLine($"The generated code is in examples/NetGen.Examples.Xor/obj/{configuration}/net10.0/generated/NetGen.Generator/NetGen.Generator.NetGenGenerator/NetGen.Examples.Xor.XorNet.g.cs");
 return lectureCorrect == 4 && fittedCorrect == 4 ? 0 : 1;
 
 int Report(XorNet net)

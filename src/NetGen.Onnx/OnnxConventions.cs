@@ -6,13 +6,22 @@ namespace NetGen.Onnx;
 internal static class OnnxConventions
 {
     /// <summary>
-    /// Opset 23 (ONNX 1.18) with its IR version 11, the newest pair OnnxSharp's protobuf classes describe. Every operator
-    /// NetGen uses (Gemm, Sigmoid, Tanh, Relu, LeakyRelu, Softplus, Mul) has the same meaning in every opset since 13.
+    /// The IR version that ONNX released with each opset NetGen exports (ONNX's own table: opset 9 came with IR 4 in ONNX
+    /// 1.4, opset 13 with IR 7 in 1.8, opset 17 with IR 8 in 1.12, opset 23 with IR 11 in 1.18). A tool reads a model
+    /// only if it knows both, so the pair is the oldest that declares the opset.
     /// </summary>
-    public const long OpsetVersion = 23;
-
-    /// <summary>The IR version that goes with <see cref="OpsetVersion"/>.</summary>
-    public const long IrVersion = 11;
+    public static long IrVersionOf(int opset) => opset switch
+    {
+        9 => 4,
+        10 => 5,
+        11 => 6,
+        12 or 13 or 14 => 7,
+        15 or 16 or 17 or 18 => 8,
+        19 or 20 => 9,
+        21 or 22 => 10,
+        23 => 11,
+        _ => throw new ArgumentOutOfRangeException(nameof(opset), opset, "NetGen exports opsets 9 to 23."),
+    };
 
     /// <summary>TensorProto.DataType FLOAT.</summary>
     public const int Float = 1;
@@ -20,8 +29,11 @@ internal static class OnnxConventions
     /// <summary>TensorProto.DataType DOUBLE.</summary>
     public const int Double = 11;
 
-    /// <summary>NetGen's leaky ReLU slope, and the default alpha of ONNX LeakyRelu.</summary>
+    /// <summary>NetGen's leaky ReLU slope as ONNX LeakyRelu's float attribute alpha, also its default.</summary>
     public const float LeakyReluAlpha = 0.01f;
+
+    /// <summary>NetGen's leaky ReLU slope in double, as the double networks' generated code multiplies by it.</summary>
+    public const double LeakyReluSlope = 0.01;
 
     public const string Gemm = "Gemm";
     public const string MatMul = "MatMul";
@@ -34,6 +46,7 @@ internal static class OnnxConventions
     public const string Relu = "Relu";
     public const string LeakyRelu = "LeakyRelu";
     public const string Softplus = "Softplus";
+    public const string Max = "Max";
 
     /// <summary>The ONNX element type of <typeparamref name="T"/>.</summary>
     public static int ElementTypeOf<T>()

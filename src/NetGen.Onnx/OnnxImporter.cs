@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Google.Protobuf;
 using NetGen.Onnx.Import;
 using Onnx;
@@ -10,7 +11,8 @@ namespace NetGen.Onnx;
 /// Loads the weights of an ONNX model of a dense chain (exported from PyTorch, Keras, or NetGen) into a generated class of
 /// the same topology. Accepted per layer: <c>Gemm</c> with transB = 0 or 1 (alpha = beta = 1, bias optional), or
 /// <c>MatMul</c> followed by <c>Add</c> of a bias (or no Add, for no bias); then the layer's activation: none, Sigmoid,
-/// Tanh, Relu, LeakyRelu (alpha 0.01), Softplus, or Sigmoid + Mul for SiLU. Identity nodes are skipped. The whole graph
+/// Tanh, Relu, LeakyRelu (alpha 0.01) or Max(z, Mul(z, 0.01)), Softplus, or Sigmoid + Mul for SiLU. The model must declare
+/// an opset of the default domain (opset_import), as ONNX requires. Identity nodes are skipped. The whole graph
 /// is checked before any parameter is written, so on failure the network is unchanged.
 /// </summary>
 public static class OnnxImporter
@@ -29,6 +31,8 @@ public static class OnnxImporter
         {
             throw new OnnxImportException(OnnxImportError.InvalidModel, "The ONNX model has no graph.");
         }
+
+        CheckOpsetImport(model);
 
         int elementType = OnnxConventions.ElementTypeOf<T>();
         double[] values = DenseChainReader.Read(model.Graph, network.Topology, network.GetType().Name, elementType);
@@ -77,6 +81,32 @@ public static class OnnxImporter
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         network.ImportOnnx(Parse(stream));
+    }
+
+    /// <summary>
+    /// ONNX requires every model to say which version of the default operator set its nodes mean (opset_import); without
+    /// it, Gemm or Relu have no defined meaning, and the onnx checker and ONNX Runtime refuse the model.
+    /// </summary>
+    private static void CheckOpsetImport(ModelProto model)
+    {
+        if (model.OpsetImport.Count == 0)
+        {
+            throw new OnnxImportException(
+                OnnxImportError.InvalidModel,
+                "The ONNX model has no opset_import, which ONNX requires: nothing says which version of the default operator set its nodes (Gemm, Relu, ...) follow. Export it again with a tool that writes opset_import.");
+        }
+
+        foreach (OperatorSetIdProto opset in model.OpsetImport)
+        {
+            if (opset.Domain.Length == 0 || opset.Domain == "ai.onnx")
+            {
+                return;
+            }
+        }
+
+        throw new OnnxImportException(
+            OnnxImportError.InvalidModel,
+            $"The ONNX model's opset_import names only the domain(s) {string.Join(", ", model.OpsetImport.Select(o => $"'{o.Domain}'"))}, not the default ONNX domain ('' or 'ai.onnx') that Gemm, MatMul and the activations belong to, which ONNX requires for a model that uses them.");
     }
 
     private static ModelProto Parse(Stream source)

@@ -22,7 +22,7 @@ internal static class OnnxModelWriter
         int elementType = OnnxConventions.ElementTypeOf<T>();
         NetworkTopology topology = network.Topology;
         string graphName = options.GraphName ?? network.GetType().Name;
-        CheckNames(options, topology.Layers.Count);
+        CheckOptions(options, topology.Layers.Count);
 
         var graph = new GraphProto
         {
@@ -50,14 +50,14 @@ internal static class OnnxModelWriter
             graph.Node.Add(gemm);
 
             string activated = last ? options.OutputName : prefix + ".h";
-            h = AddActivation(graph, layer.Activation, prefix, z, activated);
+            h = AddActivation(graph, layer.Activation, elementType, prefix, z, activated);
         }
 
         graph.Output.Add(BatchTensor(options.OutputName, elementType, options.BatchDimensionName, topology.OutputSize));
 
         var model = new ModelProto
         {
-            IrVersion = OnnxConventions.IrVersion,
+            IrVersion = OnnxConventions.IrVersionOf(options.OpsetVersion),
             ProducerName = "NetGen",
             ProducerVersion = typeof(OnnxModelWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "",
             ModelVersion = 1,
@@ -66,14 +66,14 @@ internal static class OnnxModelWriter
                 : $"{topology}.",
             Graph = graph,
         };
-        model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = OnnxConventions.OpsetVersion });
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = options.OpsetVersion });
         model.MetadataProps.Add(new StringStringEntryProto { Key = "netgen.topology", Value = topology.ToString() });
         model.MetadataProps.Add(new StringStringEntryProto { Key = "netgen.loss", Value = topology.Loss.ToString() });
         return model;
     }
 
     /// <summary>Adds the nodes of h = g(z) and returns the name of h (z itself for Identity).</summary>
-    private static string AddActivation(GraphProto graph, Activation activation, string prefix, string z, string output)
+    private static string AddActivation(GraphProto graph, Activation activation, int elementType, string prefix, string z, string output)
     {
         if (activation == Activation.Identity)
         {
@@ -82,10 +82,23 @@ internal static class OnnxModelWriter
 
         if (activation == Activation.SiLU)
         {
-            // SiLU(z) = z * sigmoid(z): ONNX 23 has no single operator for it, and this is the pair PyTorch exports.
+            // SiLU(z) = z * sigmoid(z): opsets up to 23 have no single operator for it, and this is the pair PyTorch exports.
             string sigmoid = prefix + ".sigmoid";
             graph.Node.Add(Node(OnnxConventions.Sigmoid, prefix + ".sigmoid", [z], sigmoid));
             graph.Node.Add(Node(OnnxConventions.Mul, prefix + ".mul", [z, sigmoid], output));
+            return output;
+        }
+
+        if (activation == Activation.LeakyReLU && elementType == OnnxConventions.Double)
+        {
+            // LeakyRelu's alpha is a float attribute: 0.01f is 0.00999999977648258, not the 0.01 that double networks
+            // multiply by, so the node would differ from Forward by up to 2.2e-10 |z|. Max(z, 0.01 z) with 0.01 as a
+            // double initialiser is the same function for a slope below 1 and rounds exactly as Forward does.
+            string alpha = prefix + ".alpha";
+            string scaled = prefix + ".scaled";
+            graph.Initializer.Add(Scalar(alpha, OnnxConventions.LeakyReluSlope));
+            graph.Node.Add(Node(OnnxConventions.Mul, prefix + ".mul", [z, alpha], scaled));
+            graph.Node.Add(Node(OnnxConventions.Max, prefix + ".max", [z, scaled], output));
             return output;
         }
 
@@ -103,8 +116,18 @@ internal static class OnnxModelWriter
 
     private static string LayerPrefix(int number) => "layer" + number.ToString(CultureInfo.InvariantCulture);
 
-    private static void CheckNames(OnnxExportOptions options, int layerCount)
+    private static void CheckOptions(OnnxExportOptions options, int layerCount)
     {
+        if (options.OpsetVersion is < OnnxExportOptions.MinimumOpsetVersion or > OnnxExportOptions.MaximumOpsetVersion)
+        {
+            string why = options.OpsetVersion < OnnxExportOptions.MinimumOpsetVersion
+                ? "opsets 7 and 8 go with IR version 3, which would list every weight as a graph input, and before 7 Gemm does not broadcast its bias"
+                : "OnnxSharp, whose classes NetGen writes the model with, describes opsets up to 23";
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"OpsetVersion {options.OpsetVersion} is outside the opsets NetGen exports, {OnnxExportOptions.MinimumOpsetVersion} to {OnnxExportOptions.MaximumOpsetVersion}: {why}."),
+                nameof(options));
+        }
+
         ArgumentException.ThrowIfNullOrEmpty(options.InputName, nameof(options));
         ArgumentException.ThrowIfNullOrEmpty(options.OutputName, nameof(options));
         ArgumentException.ThrowIfNullOrEmpty(options.BatchDimensionName, nameof(options));
@@ -116,7 +139,7 @@ internal static class OnnxModelWriter
         var generated = new HashSet<string>(StringComparer.Ordinal);
         for (int number = 1; number <= layerCount; number++)
         {
-            foreach (string suffix in new[] { ".weight", ".bias", ".z", ".h", ".sigmoid" })
+            foreach (string suffix in new[] { ".weight", ".bias", ".z", ".h", ".sigmoid", ".alpha", ".scaled" })
             {
                 generated.Add(LayerPrefix(number) + suffix);
             }
@@ -149,6 +172,14 @@ internal static class OnnxModelWriter
             Name = name,
             Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = elementType, Shape = shape } },
         };
+    }
+
+    /// <summary>A double scalar initialiser (dims []), which Mul broadcasts over the batch.</summary>
+    private static TensorProto Scalar(string name, double value)
+    {
+        byte[] raw = new byte[sizeof(double)];
+        BinaryPrimitives.WriteDoubleLittleEndian(raw, value);
+        return new TensorProto { Name = name, DataType = OnnxConventions.Double, RawData = ByteString.CopyFrom(raw) };
     }
 
     /// <summary>An initialiser with the values as little-endian raw_data, the compact form PyTorch writes too.</summary>

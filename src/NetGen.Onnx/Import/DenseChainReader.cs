@@ -288,6 +288,11 @@ internal sealed class DenseChainReader
                     return (Activation.SiLU, $"SiLU ({GraphIndex.Describe(sigmoid)} times its input in {GraphIndex.Describe(mul)})", [sigmoid, mul], mul.Output[0]);
                 }
 
+                if (DetectScaledMax(z, consumers) is { } leaky)
+                {
+                    return leaky;
+                }
+
                 throw Branch(z, consumers, number);
             case > 2:
                 throw Branch(z, consumers, number);
@@ -328,6 +333,35 @@ internal sealed class DenseChainReader
         }
 
         return (activation, described, [node], node.Output[0]);
+    }
+
+    /// <summary>
+    /// Leaky ReLU written as Max(z, Mul(z, a)) (or Mul(a, z), Max in either order) with a scalar constant a: the form
+    /// NetGen exports for double networks, whose slope 0.01 a float LeakyRelu alpha cannot hold. Null for other pairs.
+    /// </summary>
+    private (Activation? Found, string Description, NodeProto[] Nodes, string Output)? DetectScaledMax(string z, IReadOnlyList<NodeProto> consumers)
+    {
+        NodeProto? mul = consumers.FirstOrDefault(n => GraphIndex.IsPlain(n, OnnxConventions.Mul) && n.Input.Count == 2 && n.Output.Count == 1);
+        NodeProto? max = consumers.FirstOrDefault(n => GraphIndex.IsPlain(n, OnnxConventions.Max) && n.Input.Count == 2 && n.Output.Count == 1);
+        if (mul is null || max is null)
+        {
+            return null;
+        }
+
+        string slopeName = mul.Input[0] == z ? mul.Input[1] : mul.Input[0];
+        ConstantTensor? slope = slopeName != z ? _graph.Constant(slopeName) : null;
+        string scaled = mul.Output[0];
+        if (!mul.Input.Contains(z) || !max.Input.Contains(z) || slope is null || slope.Values.Length != 1 || !max.Input.Contains(scaled)
+            || _graph.ConsumersOf(scaled).Count != 1)
+        {
+            return null;
+        }
+
+        double a = slope.Values[0];
+        string described = Invariant($"{GraphIndex.Describe(max)} of its input and {GraphIndex.Describe(mul)} by {a:R}");
+        return a is OnnxConventions.LeakyReluSlope or (double)OnnxConventions.LeakyReluAlpha
+            ? (Activation.LeakyReLU, $"LeakyReLU ({described})", [mul, max], max.Output[0])
+            : (null, $"{described} (NetGen's LeakyReLU has slope 0.01)", [mul, max], max.Output[0]);
     }
 
     private void CheckEnd(string last, string output)
@@ -456,7 +490,7 @@ internal sealed class DenseChainReader
         string domain = node.Domain.Length > 0 && node.Domain != "ai.onnx" ? $" of domain '{node.Domain}'" : "";
         return new OnnxImportException(
             OnnxImportError.UnsupportedOperator,
-            Invariant($"At layer {number}, {GraphIndex.Describe(node)}{domain} is not part of a dense chain: NetGen imports Gemm, MatMul (+ Add), Identity, Sigmoid, Tanh, Relu, LeakyRelu, Softplus and Sigmoid + Mul (SiLU).{hint}"),
+            Invariant($"At layer {number}, {GraphIndex.Describe(node)}{domain} is not part of a dense chain: NetGen imports Gemm, MatMul (+ Add), Identity, Sigmoid, Tanh, Relu, LeakyRelu, Softplus, Sigmoid + Mul (SiLU) and Mul + Max (LeakyReLU).{hint}"),
             layer: number,
             nodeName: GraphIndex.NameOf(node));
     }

@@ -34,6 +34,7 @@ public sealed class ExportTests(ITestOutputHelper output)
     [InlineData(Activation.Sigmoid)]
     [InlineData(Activation.Tanh)]
     [InlineData(Activation.ReLU)]
+    [InlineData(Activation.LeakyReLU)]
     [InlineData(Activation.SiLU)]
     public void A_double_network_exported_to_onnx_gives_the_outputs_of_Forward_in_onnx_runtime(Activation activation)
     {
@@ -79,15 +80,16 @@ public sealed class ExportTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_graph_has_named_batch_inputs_and_outputs_the_current_opset_and_one_gemm_per_layer()
+    public void The_graph_has_named_batch_inputs_and_outputs_the_oldest_opset_and_one_gemm_per_layer()
     {
         var network = new DeepClassifier();
         Parameters.Randomize(network, seed: 91);
 
         ModelProto model = network.ToOnnxModel();
 
-        Assert.Equal(11, model.IrVersion);
-        Assert.Equal(23, model.OpsetImport.Single(o => o.Domain == "").Version);
+        Assert.Equal(4, model.IrVersion);
+        Assert.Equal(9, model.OpsetImport.Single().Version);
+        Assert.Equal("", model.OpsetImport.Single().Domain);
         ValueInfoProto input = model.Graph.Input.Single();
         Assert.Equal("input", input.Name);
         Assert.Equal((int)TensorProto.Types.DataType.Float, input.Type.TensorType.ElemType);
@@ -105,6 +107,101 @@ public sealed class ExportTests(ITestOutputHelper output)
         Assert.Equal(new long[] { 8, 5 }, model.Graph.Initializer.Single(t => t.Name == "layer1.weight").Dims);
         Assert.Equal(new long[] { 4 }, model.Graph.Initializer.Single(t => t.Name == "layer4.bias").Dims);
         Assert.Equal("output", model.Graph.Node.Last().Output.Single());
+    }
+
+    [Fact]
+    public void A_double_leaky_relu_is_exported_as_max_of_z_and_z_times_a_double_slope_of_exactly_0_01()
+    {
+        var network = new LeakyReluNetDouble();
+        Parameters.Randomize(network, seed: 95);
+
+        ModelProto model = network.ToOnnxModel();
+
+        Assert.Equal(["Gemm", "Mul", "Max", "Gemm", "Mul", "Max"], model.Graph.Node.Select(n => n.OpType));
+        Assert.DoesNotContain(model.Graph.Node, n => n.OpType == "LeakyRelu");
+        TensorProto alpha = model.Graph.Initializer.Single(t => t.Name == "layer1.alpha");
+        Assert.Equal((int)TensorProto.Types.DataType.Double, alpha.DataType);
+        Assert.Empty(alpha.Dims);
+        Assert.Equal(0.01, BitConverter.ToDouble(alpha.RawData.ToByteArray()));
+        NodeProto mul = model.Graph.Node.Single(n => n.Name == "layer1.mul");
+        Assert.Equal(["layer1.z", "layer1.alpha"], mul.Input);
+        Assert.Equal(["layer1.z", "layer1.scaled"], model.Graph.Node.Single(n => n.Name == "layer1.max").Input);
+        Assert.Equal("output", model.Graph.Node.Last().Output.Single());
+    }
+
+    [Fact]
+    public void A_double_leaky_relu_net_in_onnx_runtime_rounds_exactly_as_Forward_on_both_sides_of_the_kink()
+    {
+        // Weights of 0 and +-1, so that z is exact in any summation order and the graph's only possible difference from
+        // Forward is the slope: layer 1 gives z_k = +-x_(k mod 4), layer 2 passes h_m on (m < 3), so the output is
+        // leaky(leaky(+-x_m)). A float alpha (0.00999999977648258) would differ in the last bits of every negative output.
+        var network = new LeakyReluNetDouble();
+        Span<double> p = network.Parameters;
+        p.Clear();
+        LayerTopology first = LeakyReluNetDouble.Topology.Layers[0];
+        LayerTopology second = LeakyReluNetDouble.Topology.Layers[1];
+        for (int k = 0; k < first.Units; k++)
+        {
+            p[first.WeightOffset + (k * first.Inputs) + (k % 4)] = k % 2 == 0 ? 1 : -1;
+        }
+
+        for (int m = 0; m < second.Units; m++)
+        {
+            p[second.WeightOffset + (m * second.Inputs) + m] = 1;
+        }
+
+        double[][] inputs = OnnxRuntimeRunner.RandomRowsDouble(seed: 96, count: 64, width: 4);
+
+        double[][] runtime = OnnxRuntimeRunner.Run(network.ToOnnxModel().ToByteArray(), inputs);
+
+        double[][] forward = OnnxRuntimeRunner.Forward(network, inputs);
+        Assert.Equal(0, OnnxRuntimeRunner.MaxAbsDifference(forward, runtime));
+        Assert.Contains(forward.SelectMany(r => r), v => v < 0);
+    }
+
+    [Theory]
+    [InlineData(9, 4)]
+    [InlineData(10, 5)]
+    [InlineData(11, 6)]
+    [InlineData(12, 7)]
+    [InlineData(13, 7)]
+    [InlineData(14, 7)]
+    [InlineData(15, 8)]
+    [InlineData(16, 8)]
+    [InlineData(17, 8)]
+    [InlineData(18, 8)]
+    [InlineData(19, 9)]
+    [InlineData(20, 9)]
+    [InlineData(21, 10)]
+    [InlineData(22, 10)]
+    [InlineData(23, 11)]
+    public void Each_opset_the_user_chooses_comes_with_its_ir_version_and_runs_in_onnx_runtime(int opset, long irVersion)
+    {
+        var network = new DeepClassifier();
+        Parameters.Randomize(network, seed: 97);
+        float[][] inputs = OnnxRuntimeRunner.RandomRows(seed: 98, count: 16, width: DeepClassifier.InputSize);
+
+        ModelProto model = network.ToOnnxModel(new OnnxExportOptions { OpsetVersion = opset });
+
+        Assert.Equal(irVersion, model.IrVersion);
+        Assert.Equal(opset, model.OpsetImport.Single(o => o.Domain == "").Version);
+        float[][] runtime = OnnxRuntimeRunner.Run(model.ToByteArray(), inputs);
+        Assert.InRange(OnnxRuntimeRunner.MaxAbsDifference(OnnxRuntimeRunner.Forward(network, inputs), runtime), 0, FloatTolerance);
+    }
+
+    [Theory]
+    [InlineData(0, "NetGen exports, 9 to 23")]
+    [InlineData(8, "IR version 3")]
+    [InlineData(24, "describes opsets up to 23")]
+    public void An_opset_outside_9_to_23_is_refused_naming_the_range(int opset, string reason)
+    {
+        var network = new SigmoidNet();
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => network.ToOnnxModel(new OnnxExportOptions { OpsetVersion = opset }));
+
+        Assert.Contains($"OpsetVersion {opset} is outside the opsets NetGen exports, 9 to 23", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal("options", error.ParamName);
     }
 
     [Fact]

@@ -308,4 +308,62 @@ public sealed class ImportRejectionTests
 
         Assert.Contains("external file", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_model_without_opset_import_is_refused_because_onnx_requires_one()
+    {
+        ModelProto model = SigmoidModel().Build();
+        model.OpsetImport.Clear();
+
+        OnnxImportException error = Rejects(model, OnnxImportError.InvalidModel);
+
+        Assert.Contains("no opset_import, which ONNX requires", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_whose_opset_import_lacks_the_default_domain_is_refused()
+    {
+        ModelProto model = SigmoidModel().Build();
+        model.OpsetImport.Clear();
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = "com.microsoft", Version = 1 });
+
+        OnnxImportException error = Rejects(model, OnnxImportError.InvalidModel);
+
+        Assert.Contains("names only the domain(s) 'com.microsoft', not the default ONNX domain", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_max_of_z_and_a_scaled_z_with_another_slope_than_0_01_is_refused_as_another_activation()
+    {
+        var network = new LeakyReluNetDouble();
+        Parameters.Randomize(network, seed: 510);
+        double[] before = network.Parameters.ToArray();
+        ModelProto model = new LeakyReluNetDouble().ToOnnxModel();
+        TensorProto slope = model.Graph.Initializer.Single(t => t.Name == "layer2.alpha");
+        slope.RawData = ByteString.CopyFrom(BitConverter.GetBytes(0.2));
+
+        OnnxImportException error = Assert.Throws<OnnxImportException>(() => network.ImportOnnx(model));
+
+        Assert.Equal(OnnxImportError.ActivationMismatch, error.Reason);
+        Assert.Equal(2, error.Layer);
+        Assert.Contains("node 'layer2.mul' (Mul) by 0.2 (NetGen's LeakyReLU has slope 0.01)", error.Message, StringComparison.Ordinal);
+        Parameters.AssertBitwiseEqual(before, network.Parameters);
+    }
+
+    [Fact]
+    public void A_max_of_z_and_z_times_0_01_imports_into_a_leaky_relu_layer_in_either_operand_order()
+    {
+        var source = new LeakyReluNetDouble();
+        Parameters.Randomize(source, seed: 511);
+        ModelProto model = source.ToOnnxModel();
+        foreach (NodeProto node in model.Graph.Node.Where(n => n.OpType is "Mul" or "Max"))
+        {
+            (node.Input[0], node.Input[1]) = (node.Input[1], node.Input[0]);
+        }
+
+        var copy = new LeakyReluNetDouble();
+        copy.ImportOnnx(model);
+
+        Parameters.AssertBitwiseEqual(source.Parameters, copy.Parameters);
+    }
 }
