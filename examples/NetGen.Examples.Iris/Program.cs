@@ -65,6 +65,11 @@ for (int actual = 0; actual < matrix.ClassCount; actual++)
 AnsiConsole.Write(table);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"test accuracy: {testAccuracy:P1} ({matrix.Correct} of {matrix.Total}), test loss {net.MeanLoss(testX, testY):F4}"));
 
+// The class probabilities softmax(z) of one flower, not only its argmax.
+var probabilities = new float[IrisNet.OutputSize];
+net.Probabilities(testX.AsSpan(0, 4), probabilities);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first test flower, a {IrisData.Species[(int)testY[0]]}: ") + string.Join(", ", IrisData.Species.Select((species, k) => string.Create(CultureInfo.InvariantCulture, $"P({species}) = {probabilities[k]:F3}"))));
+
 string plot = LossPlot.Save(Path.Combine(output, "iris-loss.png"), history);
 Console.WriteLine($"plot: {plot}");
 

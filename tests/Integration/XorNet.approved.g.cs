@@ -31,8 +31,16 @@ partial class XorNet : global::NetGen.INetwork<float>
     /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
     public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(2, global::NetGen.Loss.Hinge, global::NetGen.Precision.Single, (3, global::NetGen.Activation.Sigmoid), (1, global::NetGen.Activation.Identity));
 
+    /// <summary>
+    /// The seed of the parameters a new instance starts with: every constructor (yours too) draws the small random Gaussian
+    /// weights of <see cref="InitializeParameters(int)"/> with this seed, biases 0, so a new instance holds bitwise what
+    /// <c>InitializeParameters(DefaultSeed)</c> gives. Call <see cref="InitializeParameters(int)"/> with another seed for other weights.
+    /// </summary>
+    public const int DefaultSeed = global::NetGen.Runtime.GaussianInitializer.DefaultSeed;
+
     // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
-    private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
+    // Drawn as InitializeParameters(DefaultSeed) draws them, in the field's initializer, so that every constructor (yours too) starts from them.
+    private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = InitializeParameters(new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount), DefaultSeed);
 
     // TrainStep's record of layer 1 (NetGen.Runtime.StepRecord): the W(1), b(1) before its last update and after it,
     // and that update's f(2), h(1) and delta(3)_0, so that the next step computes z(2) without waiting for the update's stores.
@@ -47,19 +55,24 @@ partial class XorNet : global::NetGen.INetwork<float>
     /// <summary>
     /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
     /// Glorot, sqrt(2 / (inputs + outputs)), for sigmoid, tanh and identity layers; He, sqrt(2 / inputs), for the ReLU family.
-    /// The same seed gives bitwise the same parameters on every run. Modifies the network.
+    /// The same seed gives bitwise the same parameters on every run; a new instance starts with those of <see cref="DefaultSeed"/>.
+    /// Modifies the network.
     /// </summary>
     /// <param name="seed">The seed of the random sequence.</param>
-    public void InitializeParameters(int seed)
+    public void InitializeParameters(int seed) => InitializeParameters(_parameters, seed);
+
+    // The draws of InitializeParameters(seed) into a parameter block, which it returns; static, so the field's initializer can call it.
+    private static global::NetGen.Runtime.AlignedParameters<float> InitializeParameters(global::NetGen.Runtime.AlignedParameters<float> parameters, int seed)
     {
         var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-        global::System.Span<float> p = _parameters.Span;
+        global::System.Span<float> p = parameters.Span;
         // W(1) ~ Gaussian(0, sigma^2) with Glorot sigma; b(1) = 0
         random.Fill(p.Slice(0, 6), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(2, 3));
         p.Slice(6, 3).Clear();
         // W(2) ~ Gaussian(0, sigma^2) with Glorot sigma; b(2) = 0
         random.Fill(p.Slice(9, 3), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(3, 1));
         p.Slice(12, 1).Clear();
+        return parameters;
     }
 
     /// <summary>Computes the network's outputs h(L+1) for one input x. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.</summary>

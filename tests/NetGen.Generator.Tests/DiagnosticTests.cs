@@ -91,9 +91,25 @@ public class DiagnosticTests
     public void NG0010_user_member_collides_with_a_generated_one(string member, string located) =>
         AssertReported("[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class Net { " + member + " }", "NG0010", located);
 
+    [Theory]
+    [InlineData("Hinge", 1, "public const int DefaultSeed = 1;", "DefaultSeed")]
+    [InlineData("SoftmaxCrossEntropy", 3, "public void Probabilities() { }", "Probabilities")]
+    [InlineData("SoftmaxCrossEntropy", 3, "public int ProbabilitiesBatch;", "ProbabilitiesBatch")]
+    [InlineData("Logistic", 1, "public double Probability => 0;", "Probability")]
+    [InlineData("Logistic", 1, "public void ProbabilityBatch() { }", "ProbabilityBatch")]
+    public void NG0010_the_seed_and_probability_members_collide(string loss, int outputs, string member, string located) =>
+        AssertReported($"[Network(Loss.{loss})][Input(2)][Dense({outputs})] public partial class Net {{ {member} }}", "NG0010", located);
+
     [Fact]
     public void NG0010_is_not_reported_for_members_not_generated_for_that_loss() =>
-        AssertClean("[Network(Loss.SquaredError)][Input(2)][Dense(2)] public partial class Net { public int Classify() => 0; public int Predict() => 0; }");
+        AssertClean("[Network(Loss.SquaredError)][Input(2)][Dense(2)] public partial class Net { public int Classify() => 0; public int Predict() => 0; public int Probabilities() => 0; public int Probability() => 0; }");
+
+    [Fact]
+    public void NG0010_spares_the_probability_members_of_the_other_classifier() =>
+        AssertClean(
+            "[Network(Loss.Hinge)][Input(2)][Dense(1)] public partial class A { public int Probability() => 0; public int Probabilities() => 0; }"
+            + "[Network(Loss.Logistic)][Input(2)][Dense(1)] public partial class B { public int Probabilities() => 0; public int ProbabilitiesBatch() => 0; }"
+            + "[Network(Loss.SoftmaxCrossEntropy)][Input(2)][Dense(3)] public partial class C { public int Probability() => 0; public int ProbabilityBatch() => 0; }");
 
     [Theory]
     [InlineData("[Network(Loss.SquaredError, Unroll = Unrolling.Always)][Input(100)][Dense(100, Activation.Tanh)][Dense(1)] public partial class Net { }")]

@@ -25,13 +25,18 @@ public class OptimisedFromTheFirstCallTests
     [MemberData(nameof(Networks))]
     public void Every_generated_method_that_computes_is_compiled_optimised_from_its_first_call(Type network)
     {
-        string[] computing = ["Forward", "ForwardBatch", "Predict", "Classify", "ComputeLoss", "AccumulateGradient", "TrainStep", "TrainSequence"];
+        string[] computing =
+        [
+            "Forward", "ForwardBatch", "Predict", "Classify", "Probabilities", "ProbabilitiesBatch", "Probability", "ProbabilityBatch",
+            "ComputeLoss", "AccumulateGradient", "TrainStep", "TrainSequence",
+        ];
         MethodInfo[] methods = network.GetMethods(Declared)
             .Where(m => computing.Contains(m.Name) || computing.Any(name => m.Name.EndsWith("." + name, StringComparison.Ordinal)))
             .ToArray();
 
         // At least Forward, ForwardBatch, ComputeLoss, AccumulateGradient, TrainStep and TrainSequence; label losses add
-        // INetwork's span forms of the three training methods, one-output nets Predict, classifiers Classify.
+        // INetwork's span forms of the three training methods, one-output nets Predict, classifiers Classify and their
+        // probabilities.
         Assert.True(methods.Length >= 6, $"{network.Name}: found only {string.Join(", ", methods.Select(m => m.Name))}");
         Assert.All(methods, m => Assert.True(
             m.MethodImplementationFlags.HasFlag(MethodImplAttributes.AggressiveOptimization),
@@ -59,6 +64,7 @@ public class OptimisedFromTheFirstCallTests
         typeof(BinaryLoss),
         typeof(NeuronVector),
         typeof(SoftmaxCrossEntropy),
+        typeof(OutputProbability),
     };
 
     [Theory]

@@ -71,8 +71,12 @@ public class TrainingTests
         var seeded = new Outer.InnerNet(3);
         var empty = new Outer.InnerNet();
 
-        Assert.All(empty.Parameters.ToArray(), p => Assert.Equal(0.0, p));
+        var expected = new Outer.InnerNet();
+        expected.InitializeParameters(Outer.InnerNet.DefaultSeed);
+        Assert.True(empty.Parameters.SequenceEqual(expected.Parameters), "the user's parameterless constructor skipped the default weights");
+        Assert.Contains(empty.Parameters.ToArray(), p => p != 0.0);
         Assert.Contains(seeded.Parameters.ToArray(), p => p != 0.0);
+        Assert.False(seeded.Parameters.SequenceEqual(empty.Parameters), "the user's constructor's InitializeParameters(3) was overwritten");
         Assert.Equal(Outer.InnerNet.InputSize, 2);
         double z = seeded.Predict([0.5, -0.5]);
         Assert.Equal(z >= 0 ? 1 : -1, seeded.Classify([0.5, -0.5]));

@@ -21,6 +21,40 @@ public class ConvergenceTests
     }
 
     [Fact]
+    public void Fit_solves_xor_from_a_new_network_where_zero_weights_could_not()
+    {
+        var options = new FitOptions { Epochs = 1000, LearningRate = LearningRateSchedule.InverseTime(0.5, 200) };
+        var fresh = new XorNet(); // no InitializeParameters: the default seed's weights
+        var zero = new XorNet();
+        zero.Parameters.Clear(); // what `new` gave before: every hidden unit alike, and alike forever
+
+        fresh.Fit(Datasets.XorInputs, Datasets.XorLabels, options);
+        zero.Fit(Datasets.XorInputs, Datasets.XorLabels, options);
+
+        Assert.Equal(1.0, fresh.Accuracy(Datasets.XorInputs, Datasets.XorLabels));
+        Assert.True(zero.Accuracy(Datasets.XorInputs, Datasets.XorLabels) < 1.0, "zero weights solved XOR: the contrast is gone");
+    }
+
+    [Fact]
+    public void Fit_learns_the_sine_from_a_new_network_far_better_than_from_zero_weights()
+    {
+        (float[] x, float[] y) = Datasets.Sine(256);
+        var options = new FitOptions { Epochs = 300, LearningRate = LearningRateSchedule.InverseTime(0.05, 20_000) };
+        var fresh = new SineNet();
+        var zero = new SineNet();
+        zero.Parameters.Clear();
+
+        fresh.Fit(x, y, options);
+        zero.Fit(x, y, options);
+
+        // From zero weights only b(2) learns: h(2) = tanh(0) = 0 and W(2) = 0 stop every other gradient, so the fit is a constant.
+        double freshError = fresh.MeanSquaredError(x, y);
+        double zeroError = zero.MeanSquaredError(x, y);
+        Assert.True(freshError < 0.02, $"MSE from new: {freshError}");
+        Assert.True(freshError < zeroError / 10, $"MSE from new {freshError} against {zeroError} from zeros");
+    }
+
+    [Fact]
     public void Fit_with_adam_fits_the_sine_closely()
     {
         var net = new SineNet();

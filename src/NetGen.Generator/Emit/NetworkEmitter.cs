@@ -91,6 +91,8 @@ internal sealed partial class NetworkEmitter
                 WriteClassify();
             }
 
+            WriteProbabilityMembers();
+
             _w.Line();
             WriteComputeLoss();
             _w.Line();
@@ -152,8 +154,11 @@ internal sealed partial class NetworkEmitter
         string layers = string.Join(", ", _plan.Layers.Select(l => $"({l.Outputs}, global::NetGen.Activation.{l.Activation})"));
         _w.Line($"public static global::NetGen.NetworkTopology Topology {{ get; }} = new global::NetGen.NetworkTopology({_spec.InputSize}, global::NetGen.Loss.{_spec.Loss}, global::NetGen.Precision.{_spec.Precision}, {layers});");
         _w.Line();
+        WriteDefaultSeed();
+        _w.Line();
         _w.Line("// The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.");
-        _w.Line($"private readonly global::NetGen.Runtime.AlignedParameters<{_t}> {GeneratedMemberNames.ParameterField} = new global::NetGen.Runtime.AlignedParameters<{_t}>(ParameterCount);");
+        _w.Line("// Drawn as InitializeParameters(DefaultSeed) draws them, in the field's initializer, so that every constructor (yours too) starts from them.");
+        _w.Line($"private readonly global::NetGen.Runtime.AlignedParameters<{_t}> {GeneratedMemberNames.ParameterField} = InitializeParameters(new global::NetGen.Runtime.AlignedParameters<{_t}>(ParameterCount), DefaultSeed);");
         if (HasStepRecord)
         {
             WriteStepRecordField();
@@ -167,18 +172,32 @@ internal sealed partial class NetworkEmitter
         _w.Line($"public {Span}<{_t}> Parameters => {GeneratedMemberNames.ParameterField}.Span;");
     }
 
+    private void WriteDefaultSeed()
+    {
+        _w.Line("/// <summary>");
+        _w.Line("/// The seed of the parameters a new instance starts with: every constructor (yours too) draws the small random Gaussian");
+        _w.Line("/// weights of <see cref=\"InitializeParameters(int)\"/> with this seed, biases 0, so a new instance holds bitwise what");
+        _w.Line("/// <c>InitializeParameters(DefaultSeed)</c> gives. Call <see cref=\"InitializeParameters(int)\"/> with another seed for other weights.");
+        _w.Line("/// </summary>");
+        _w.Line("public const int DefaultSeed = global::NetGen.Runtime.GaussianInitializer.DefaultSeed;");
+    }
+
     private void WriteInitializeParameters()
     {
         _w.Line("/// <summary>");
         _w.Line("/// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:");
         _w.Line("/// Glorot, sqrt(2 / (inputs + outputs)), for sigmoid, tanh and identity layers; He, sqrt(2 / inputs), for the ReLU family.");
-        _w.Line("/// The same seed gives bitwise the same parameters on every run. Modifies the network.");
+        _w.Line("/// The same seed gives bitwise the same parameters on every run; a new instance starts with those of <see cref=\"DefaultSeed\"/>.");
+        _w.Line("/// Modifies the network.");
         _w.Line("/// </summary>");
         _w.Line("/// <param name=\"seed\">The seed of the random sequence.</param>");
-        using (_w.Block("public void InitializeParameters(int seed)"))
+        _w.Line($"public void InitializeParameters(int seed) => InitializeParameters({GeneratedMemberNames.ParameterField}, seed);");
+        _w.Line();
+        _w.Line("// The draws of InitializeParameters(seed) into a parameter block, which it returns; static, so the field's initializer can call it.");
+        using (_w.Block($"private static global::NetGen.Runtime.AlignedParameters<{_t}> InitializeParameters(global::NetGen.Runtime.AlignedParameters<{_t}> parameters, int seed)"))
         {
             _w.Line("var random = new global::NetGen.Runtime.GaussianInitializer(seed);");
-            _w.Line($"{Span}<{_t}> p = {GeneratedMemberNames.ParameterField}.Span;");
+            _w.Line($"{Span}<{_t}> p = parameters.Span;");
             foreach (LayerPlan layer in _plan.Layers)
             {
                 string sigma = layer.UsesHeInitialization
@@ -188,6 +207,8 @@ internal sealed partial class NetworkEmitter
                 _w.Line($"random.Fill(p.Slice({layer.WeightOffset}, {layer.WeightCount}), {sigma});");
                 _w.Line($"p.Slice({layer.BiasOffset}, {layer.Outputs}).Clear();");
             }
+
+            _w.Line("return parameters;");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Parsing;
 
@@ -17,6 +18,7 @@ internal static class GeneratedMemberNames
         yield return "ParameterCount";
         yield return "Parameters";
         yield return "Topology";
+        yield return "DefaultSeed";
         yield return ParameterField;
         yield return StepRecordField;
         yield return "InitializeParameters";
@@ -30,6 +32,18 @@ internal static class GeneratedMemberNames
         if (loss != LossKind.SquaredError)
         {
             yield return "Classify";
+        }
+
+        switch (NetworkPlan.ProbabilitiesFor(loss))
+        {
+            case ProbabilityForm.Softmax:
+                yield return "Probabilities";
+                yield return "ProbabilitiesBatch";
+                break;
+            case ProbabilityForm.Sigmoid:
+                yield return "Probability";
+                yield return "ProbabilityBatch";
+                break;
         }
 
         yield return "ComputeLoss";

@@ -22,6 +22,19 @@ internal sealed record LayerPlan(int Number, int Inputs, int Outputs, Activation
     public int WeightIndex(int k, int j) => WeightOffset + (k * Inputs) + j;
 }
 
+/// <summary>The probability members a network gets, by its loss.</summary>
+internal enum ProbabilityForm
+{
+    /// <summary>None: the scores of hinge and squared-error nets are not probabilities.</summary>
+    None,
+
+    /// <summary>Softmax cross-entropy: Probabilities and ProbabilitiesBatch, softmax(z) over the OutputSize scores.</summary>
+    Softmax,
+
+    /// <summary>Logistic: Probability and ProbabilityBatch, P(y = +1) = sigmoid(z) of the one score.</summary>
+    Sigmoid,
+}
+
 /// <summary>The shapes and offsets of a network, derived from its spec.</summary>
 internal sealed class NetworkPlan
 {
@@ -53,6 +66,20 @@ internal sealed class NetworkPlan
     public int NeuronCount { get; }
 
     public LayerPlan Output => Layers[Layers.Count - 1];
+
+    /// <summary>
+    /// Which probabilities the class offers: the model's own, softmax(z) for softmax cross-entropy and sigmoid(z) for the
+    /// logistic loss, whose scores they turn into the probabilities the loss is the negative log of.
+    /// </summary>
+    public ProbabilityForm Probabilities => ProbabilitiesFor(Spec.Loss);
+
+    /// <summary>See <see cref="Probabilities"/>; also the names NG0010 reserves (GeneratedMemberNames).</summary>
+    public static ProbabilityForm ProbabilitiesFor(LossKind loss) => loss switch
+    {
+        LossKind.SoftmaxCrossEntropy => ProbabilityForm.Softmax,
+        LossKind.Logistic => ProbabilityForm.Sigmoid,
+        _ => ProbabilityForm.None,
+    };
 
     /// <summary>
     /// An upper estimate of the IL instructions of the largest generated method, calibrated on measured IL: every weight

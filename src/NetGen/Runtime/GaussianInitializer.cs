@@ -11,6 +11,12 @@ namespace NetGen.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct GaussianInitializer
 {
+    /// <summary>
+    /// The seed a generated network's constructor draws its initial weights with: a new network holds bitwise what its
+    /// <c>InitializeParameters(DefaultSeed)</c> gives (the generated class repeats it as its own <c>DefaultSeed</c>).
+    /// </summary>
+    public const int DefaultSeed = 0;
+
     private ulong _state;
     private double _spare;
     private bool _hasSpare;

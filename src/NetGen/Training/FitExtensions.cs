@@ -12,8 +12,8 @@ public static class FitExtensions
 {
     /// <summary>
     /// Trains <paramref name="network"/> from its current parameters, minimising J(theta) = 1/n sum_i Loss(y_i, h(x_i; theta))
-    /// by mini-batch gradient descent as set by <paramref name="options"/>. Call <c>InitializeParameters</c> first for a
-    /// fresh start.
+    /// by mini-batch gradient descent as set by <paramref name="options"/>. A new network already holds small random
+    /// Gaussian weights (its <c>DefaultSeed</c>'s); call <c>InitializeParameters</c> to start again from those of a seed.
     /// </summary>
     /// <remarks>
     /// <para>All data and options are checked before any parameter changes. With batch size 1, plain SGD, no weight decay

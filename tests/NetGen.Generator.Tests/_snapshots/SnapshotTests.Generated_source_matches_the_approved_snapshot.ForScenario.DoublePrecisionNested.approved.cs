@@ -36,8 +36,16 @@ namespace Demo
             /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
             public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(3, global::NetGen.Loss.SquaredError, global::NetGen.Precision.Double, (2, global::NetGen.Activation.Softplus), (2, global::NetGen.Activation.Sigmoid));
 
+            /// <summary>
+            /// The seed of the parameters a new instance starts with: every constructor (yours too) draws the small random Gaussian
+            /// weights of <see cref="InitializeParameters(int)"/> with this seed, biases 0, so a new instance holds bitwise what
+            /// <c>InitializeParameters(DefaultSeed)</c> gives. Call <see cref="InitializeParameters(int)"/> with another seed for other weights.
+            /// </summary>
+            public const int DefaultSeed = global::NetGen.Runtime.GaussianInitializer.DefaultSeed;
+
             // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
-            private readonly global::NetGen.Runtime.AlignedParameters<double> _parameters = new global::NetGen.Runtime.AlignedParameters<double>(ParameterCount);
+            // Drawn as InitializeParameters(DefaultSeed) draws them, in the field's initializer, so that every constructor (yours too) starts from them.
+            private readonly global::NetGen.Runtime.AlignedParameters<double> _parameters = InitializeParameters(new global::NetGen.Runtime.AlignedParameters<double>(ParameterCount), DefaultSeed);
 
             /// <summary>
             /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
@@ -48,19 +56,24 @@ namespace Demo
             /// <summary>
             /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
             /// Glorot, sqrt(2 / (inputs + outputs)), for sigmoid, tanh and identity layers; He, sqrt(2 / inputs), for the ReLU family.
-            /// The same seed gives bitwise the same parameters on every run. Modifies the network.
+            /// The same seed gives bitwise the same parameters on every run; a new instance starts with those of <see cref="DefaultSeed"/>.
+            /// Modifies the network.
             /// </summary>
             /// <param name="seed">The seed of the random sequence.</param>
-            public void InitializeParameters(int seed)
+            public void InitializeParameters(int seed) => InitializeParameters(_parameters, seed);
+
+            // The draws of InitializeParameters(seed) into a parameter block, which it returns; static, so the field's initializer can call it.
+            private static global::NetGen.Runtime.AlignedParameters<double> InitializeParameters(global::NetGen.Runtime.AlignedParameters<double> parameters, int seed)
             {
                 var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-                global::System.Span<double> p = _parameters.Span;
+                global::System.Span<double> p = parameters.Span;
                 // W(1) ~ Gaussian(0, sigma^2) with He sigma; b(1) = 0
                 random.Fill(p.Slice(0, 6), global::NetGen.Runtime.GaussianInitializer.HeSigma(3));
                 p.Slice(6, 2).Clear();
                 // W(2) ~ Gaussian(0, sigma^2) with Glorot sigma; b(2) = 0
                 random.Fill(p.Slice(8, 4), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(2, 2));
                 p.Slice(12, 2).Clear();
+                return parameters;
             }
 
             /// <summary>Computes the network's outputs h(L+1) for one input x. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.</summary>

@@ -36,8 +36,16 @@ namespace Demo.Iris
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
         public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(4, global::NetGen.Loss.SoftmaxCrossEntropy, global::NetGen.Precision.Single, (8, global::NetGen.Activation.Tanh), (3, global::NetGen.Activation.Identity));
 
+        /// <summary>
+        /// The seed of the parameters a new instance starts with: every constructor (yours too) draws the small random Gaussian
+        /// weights of <see cref="InitializeParameters(int)"/> with this seed, biases 0, so a new instance holds bitwise what
+        /// <c>InitializeParameters(DefaultSeed)</c> gives. Call <see cref="InitializeParameters(int)"/> with another seed for other weights.
+        /// </summary>
+        public const int DefaultSeed = global::NetGen.Runtime.GaussianInitializer.DefaultSeed;
+
         // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
-        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
+        // Drawn as InitializeParameters(DefaultSeed) draws them, in the field's initializer, so that every constructor (yours too) starts from them.
+        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = InitializeParameters(new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount), DefaultSeed);
 
         /// <summary>
         /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
@@ -48,19 +56,24 @@ namespace Demo.Iris
         /// <summary>
         /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
         /// Glorot, sqrt(2 / (inputs + outputs)), for sigmoid, tanh and identity layers; He, sqrt(2 / inputs), for the ReLU family.
-        /// The same seed gives bitwise the same parameters on every run. Modifies the network.
+        /// The same seed gives bitwise the same parameters on every run; a new instance starts with those of <see cref="DefaultSeed"/>.
+        /// Modifies the network.
         /// </summary>
         /// <param name="seed">The seed of the random sequence.</param>
-        public void InitializeParameters(int seed)
+        public void InitializeParameters(int seed) => InitializeParameters(_parameters, seed);
+
+        // The draws of InitializeParameters(seed) into a parameter block, which it returns; static, so the field's initializer can call it.
+        private static global::NetGen.Runtime.AlignedParameters<float> InitializeParameters(global::NetGen.Runtime.AlignedParameters<float> parameters, int seed)
         {
             var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-            global::System.Span<float> p = _parameters.Span;
+            global::System.Span<float> p = parameters.Span;
             // W(1) ~ Gaussian(0, sigma^2) with Glorot sigma; b(1) = 0
             random.Fill(p.Slice(0, 32), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(4, 8));
             p.Slice(32, 8).Clear();
             // W(2) ~ Gaussian(0, sigma^2) with Glorot sigma; b(2) = 0
             random.Fill(p.Slice(40, 24), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(8, 3));
             p.Slice(64, 3).Clear();
+            return parameters;
         }
 
         /// <summary>Computes the network's outputs h(L+1) for one input x. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.</summary>
@@ -195,6 +208,70 @@ namespace Demo.Iris
             if (z3_1 > bestScore) { best = 1; bestScore = z3_1; }
             if (z3_2 > bestScore) { best = 2; bestScore = z3_2; }
             return best;
+        }
+
+        /// <summary>
+        /// The class probabilities softmax(z)_k = e^(z_k - max z) / sum_j e^(z_j - max z) of the scores z = h(L+1) for one input x:
+        /// each in [0, 1], summing to 1 within rounding, without overflow for scores of any size (the largest score is subtracted
+        /// first); the largest is at <see cref="Classify"/>'s class. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+        /// </summary>
+        /// <param name="input">x, of length <see cref="InputSize"/>.</param>
+        /// <param name="output">Receives the probability of each class, of length <see cref="OutputSize"/>.</param>
+        /// <exception cref="global::System.ArgumentException">A span does not have the documented length.</exception>
+        [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
+        public void Probabilities(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
+        {
+            global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
+            global::NetGen.Runtime.Guard.Length(output.Length, OutputSize, nameof(output));
+            // h(1) = x
+            float h1_0 = input[0];
+            float h1_1 = input[1];
+            float h1_2 = input[2];
+            float h1_3 = input[3];
+            // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+            global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
+            global::System.ReadOnlySpan<float> W1 = p.Slice(0, 32);
+            global::System.ReadOnlySpan<float> b1 = p.Slice(32, 8);
+            global::System.ReadOnlySpan<float> W2 = p.Slice(40, 24);
+            global::System.ReadOnlySpan<float> b2 = p.Slice(64, 3);
+            // p0: element 0 of the parameters, on a 64-byte boundary; the base of the vector loads and stores at constant offsets
+            ref float p0 = ref _parameters.Start;
+            // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
+            // z(2) = b(1) + W(1) h(1): 2 rows of W(1) a vector times h(1) repeated, each row's products summed (NeuronVector.SumQuads)
+            global::System.Runtime.Intrinsics.Vector256<float> h1_rows = NetGenVector256.Create(h1_0, h1_1, h1_2, h1_3, h1_0, h1_1, h1_2, h1_3);
+            global::System.Runtime.Intrinsics.Vector256<float> z2_c0 = NetGenVector256.LoadUnsafe(ref p0, 32) + global::NetGen.Runtime.NeuronVector.SumQuads(NetGenVector256.LoadUnsafe(ref p0, 0) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 8) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 16) * h1_rows, NetGenVector256.LoadUnsafe(ref p0, 24) * h1_rows);
+            // h(2) = tanh(z(2)) (NetGen.Runtime.VectorMath.Tanh, max abs error 3.4e-7)
+            global::System.Runtime.Intrinsics.Vector256<float> h2_c0 = global::NetGen.Runtime.VectorMath.Tanh(z2_c0);
+            // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
+            // z(3)_k = W(2)[k, :] . h(2) + b(2)_k, 8 products a vector (b(2)_k added in lane 0), then the sum of the lanes
+            float z3_0 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 40), h2_c0, NetGenVector256.CreateScalar(b2[0])) : NetGenVector256.LoadUnsafe(ref p0, 40) * h2_c0 + NetGenVector256.CreateScalar(b2[0])));
+            float z3_1 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 48), h2_c0, NetGenVector256.CreateScalar(b2[1])) : NetGenVector256.LoadUnsafe(ref p0, 48) * h2_c0 + NetGenVector256.CreateScalar(b2[1])));
+            float z3_2 = NetGenVector256.Sum((NetGenFma.IsSupported ? NetGenFma.MultiplyAdd(NetGenVector256.LoadUnsafe(ref p0, 56), h2_c0, NetGenVector256.CreateScalar(b2[2])) : NetGenVector256.LoadUnsafe(ref p0, 56) * h2_c0 + NetGenVector256.CreateScalar(b2[2])));
+            float h3_0 = z3_0;
+            float h3_1 = z3_1;
+            float h3_2 = z3_2;
+            output[0] = z3_0;
+            output[1] = z3_1;
+            output[2] = z3_2;
+            // softmax(z), in place, with max z subtracted
+            global::NetGen.Runtime.OutputProbability.Softmax(output);
+        }
+
+        /// <summary>
+        /// Computes <see cref="Probabilities"/> for every row of <paramref name="inputs"/> (n rows of <see cref="InputSize"/>, row-major) into
+        /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>): the scores of <see cref="ForwardBatch"/>, whose results can differ
+        /// from Forward in the last bits, then softmax of each row. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+        /// </summary>
+        /// <param name="inputs">n x InputSize values, row-major.</param>
+        /// <param name="outputs">Receives n x OutputSize probabilities, row-major.</param>
+        /// <exception cref="global::System.ArgumentException">The inputs are not whole rows, or the outputs do not have n rows.</exception>
+        [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
+        public void ProbabilitiesBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
+        {
+            int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
+            global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
+            ForwardBatch(inputs, outputs);
+            global::NetGen.Runtime.OutputProbability.SoftmaxRows(outputs, OutputSize);
         }
 
         /// <summary>Loss(y, h(x; theta)) for one sample: softmax cross-entropy -log softmax(z)[c], c a class index. Does not modify the network, so concurrent calls on one instance are safe.</summary>

@@ -32,8 +32,16 @@ partial class Spam : global::NetGen.INetwork<float>
     /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
     public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(2, global::NetGen.Loss.Logistic, global::NetGen.Precision.Single, (2, global::NetGen.Activation.Tanh), (1, global::NetGen.Activation.Identity));
 
+    /// <summary>
+    /// The seed of the parameters a new instance starts with: every constructor (yours too) draws the small random Gaussian
+    /// weights of <see cref="InitializeParameters(int)"/> with this seed, biases 0, so a new instance holds bitwise what
+    /// <c>InitializeParameters(DefaultSeed)</c> gives. Call <see cref="InitializeParameters(int)"/> with another seed for other weights.
+    /// </summary>
+    public const int DefaultSeed = global::NetGen.Runtime.GaussianInitializer.DefaultSeed;
+
     // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
-    private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
+    // Drawn as InitializeParameters(DefaultSeed) draws them, in the field's initializer, so that every constructor (yours too) starts from them.
+    private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = InitializeParameters(new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount), DefaultSeed);
 
     /// <summary>
     /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
@@ -44,19 +52,24 @@ partial class Spam : global::NetGen.INetwork<float>
     /// <summary>
     /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
     /// Glorot, sqrt(2 / (inputs + outputs)), for sigmoid, tanh and identity layers; He, sqrt(2 / inputs), for the ReLU family.
-    /// The same seed gives bitwise the same parameters on every run. Modifies the network.
+    /// The same seed gives bitwise the same parameters on every run; a new instance starts with those of <see cref="DefaultSeed"/>.
+    /// Modifies the network.
     /// </summary>
     /// <param name="seed">The seed of the random sequence.</param>
-    public void InitializeParameters(int seed)
+    public void InitializeParameters(int seed) => InitializeParameters(_parameters, seed);
+
+    // The draws of InitializeParameters(seed) into a parameter block, which it returns; static, so the field's initializer can call it.
+    private static global::NetGen.Runtime.AlignedParameters<float> InitializeParameters(global::NetGen.Runtime.AlignedParameters<float> parameters, int seed)
     {
         var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-        global::System.Span<float> p = _parameters.Span;
+        global::System.Span<float> p = parameters.Span;
         // W(1) ~ Gaussian(0, sigma^2) with Glorot sigma; b(1) = 0
         random.Fill(p.Slice(0, 4), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(2, 2));
         p.Slice(4, 2).Clear();
         // W(2) ~ Gaussian(0, sigma^2) with Glorot sigma; b(2) = 0
         random.Fill(p.Slice(6, 2), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(2, 1));
         p.Slice(8, 1).Clear();
+        return parameters;
     }
 
     /// <summary>Computes the network's outputs h(L+1) for one input x. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.</summary>
@@ -191,6 +204,54 @@ partial class Spam : global::NetGen.INetwork<float>
         float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + b2[0];
         float h3_0 = z3_0;
         return z3_0 >= 0f ? 1 : -1;
+    }
+
+    /// <summary>
+    /// The probability P(y = +1) = sigmoid(z) = 1 / (1 + e^-z) of the logistic loss for one input x, z the score of
+    /// <see cref="Predict"/>: computed from e^-|z|, so it never overflows, is exactly 1 or 0 for large |z| and keeps its
+    /// relative accuracy where it is tiny. P(y = -1) is 1 minus it. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+    /// </summary>
+    /// <param name="input">x, of length <see cref="InputSize"/>.</param>
+    /// <exception cref="global::System.ArgumentException"><paramref name="input"/> does not have length <see cref="InputSize"/>.</exception>
+    [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
+    public float Probability(global::System.ReadOnlySpan<float> input)
+    {
+        global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
+        // h(1) = x
+        float h1_0 = input[0];
+        float h1_1 = input[1];
+        // p: the parameters, as a span of the constant length ParameterCount, so the slices below need no length checks
+        global::System.ReadOnlySpan<float> p = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _parameters.Start, ParameterCount);
+        global::System.ReadOnlySpan<float> W1 = p.Slice(0, 4);
+        global::System.ReadOnlySpan<float> b1 = p.Slice(4, 2);
+        global::System.ReadOnlySpan<float> W2 = p.Slice(6, 2);
+        global::System.ReadOnlySpan<float> b2 = p.Slice(8, 1);
+        // Layer 1: z(2) = W(1) h(1) + b(1); h(2) = tanh(z(2))
+        float z2_0 = W1[0] * h1_0 + W1[1] * h1_1 + b1[0];
+        float h2_0 = global::System.MathF.Tanh(z2_0);
+        float z2_1 = W1[2] * h1_0 + W1[3] * h1_1 + b1[1];
+        float h2_1 = global::System.MathF.Tanh(z2_1);
+        // Layer 2: z(3) = W(2) h(2) + b(2); h(3) = identity(z(3))
+        float z3_0 = W2[0] * h2_0 + W2[1] * h2_1 + b2[0];
+        float h3_0 = z3_0;
+        return global::NetGen.Runtime.OutputProbability.Sigmoid(z3_0);
+    }
+
+    /// <summary>
+    /// Computes <see cref="Probability"/> for every row of <paramref name="inputs"/> (n rows of <see cref="InputSize"/>, row-major) into
+    /// <paramref name="probabilities"/>, one value per row: the scores of <see cref="ForwardBatch"/>, whose results can differ from
+    /// Forward in the last bits, then sigmoid of each. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+    /// </summary>
+    /// <param name="inputs">n x InputSize values, row-major.</param>
+    /// <param name="probabilities">Receives P(y = +1) of each row, n values.</param>
+    /// <exception cref="global::System.ArgumentException">The inputs are not whole rows, or the probabilities do not have n values.</exception>
+    [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
+    public void ProbabilityBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> probabilities)
+    {
+        int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
+        global::NetGen.Runtime.Guard.Length(probabilities.Length, rows, nameof(probabilities));
+        ForwardBatch(inputs, probabilities);
+        global::NetGen.Runtime.OutputProbability.SigmoidAll(probabilities);
     }
 
     /// <summary>Loss(y, h(x; theta)) for one sample: logistic log(1 + e^(-y z)), y in {+1, -1}. Does not modify the network, so concurrent calls on one instance are safe.</summary>

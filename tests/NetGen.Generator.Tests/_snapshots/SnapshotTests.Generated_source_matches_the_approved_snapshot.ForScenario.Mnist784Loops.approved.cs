@@ -34,8 +34,16 @@ namespace Demo
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
         public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(784, global::NetGen.Loss.SoftmaxCrossEntropy, global::NetGen.Precision.Single, (128, global::NetGen.Activation.ReLU), (10, global::NetGen.Activation.Identity));
 
+        /// <summary>
+        /// The seed of the parameters a new instance starts with: every constructor (yours too) draws the small random Gaussian
+        /// weights of <see cref="InitializeParameters(int)"/> with this seed, biases 0, so a new instance holds bitwise what
+        /// <c>InitializeParameters(DefaultSeed)</c> gives. Call <see cref="InitializeParameters(int)"/> with another seed for other weights.
+        /// </summary>
+        public const int DefaultSeed = global::NetGen.Runtime.GaussianInitializer.DefaultSeed;
+
         // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
-        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
+        // Drawn as InitializeParameters(DefaultSeed) draws them, in the field's initializer, so that every constructor (yours too) starts from them.
+        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = InitializeParameters(new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount), DefaultSeed);
 
         /// <summary>
         /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
@@ -46,19 +54,24 @@ namespace Demo
         /// <summary>
         /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
         /// Glorot, sqrt(2 / (inputs + outputs)), for sigmoid, tanh and identity layers; He, sqrt(2 / inputs), for the ReLU family.
-        /// The same seed gives bitwise the same parameters on every run. Modifies the network.
+        /// The same seed gives bitwise the same parameters on every run; a new instance starts with those of <see cref="DefaultSeed"/>.
+        /// Modifies the network.
         /// </summary>
         /// <param name="seed">The seed of the random sequence.</param>
-        public void InitializeParameters(int seed)
+        public void InitializeParameters(int seed) => InitializeParameters(_parameters, seed);
+
+        // The draws of InitializeParameters(seed) into a parameter block, which it returns; static, so the field's initializer can call it.
+        private static global::NetGen.Runtime.AlignedParameters<float> InitializeParameters(global::NetGen.Runtime.AlignedParameters<float> parameters, int seed)
         {
             var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-            global::System.Span<float> p = _parameters.Span;
+            global::System.Span<float> p = parameters.Span;
             // W(1) ~ Gaussian(0, sigma^2) with He sigma; b(1) = 0
             random.Fill(p.Slice(0, 100352), global::NetGen.Runtime.GaussianInitializer.HeSigma(784));
             p.Slice(100352, 128).Clear();
             // W(2) ~ Gaussian(0, sigma^2) with Glorot sigma; b(2) = 0
             random.Fill(p.Slice(100480, 1280), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(128, 10));
             p.Slice(101760, 10).Clear();
+            return parameters;
         }
 
         /// <summary>Computes the network's outputs h(L+1) for one input x. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.</summary>
@@ -219,6 +232,53 @@ namespace Demo
             if (z3_8 > bestScore) { best = 8; bestScore = z3_8; }
             if (z3_9 > bestScore) { best = 9; bestScore = z3_9; }
             return best;
+        }
+
+        /// <summary>
+        /// The class probabilities softmax(z)_k = e^(z_k - max z) / sum_j e^(z_j - max z) of the scores z = h(L+1) for one input x:
+        /// each in [0, 1], summing to 1 within rounding, without overflow for scores of any size (the largest score is subtracted
+        /// first); the largest is at <see cref="Classify"/>'s class. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+        /// </summary>
+        /// <param name="input">x, of length <see cref="InputSize"/>.</param>
+        /// <param name="output">Receives the probability of each class, of length <see cref="OutputSize"/>.</param>
+        /// <exception cref="global::System.ArgumentException">A span does not have the documented length.</exception>
+        [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
+        public void Probabilities(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
+        {
+            global::NetGen.Runtime.Guard.Length(input.Length, InputSize, nameof(input));
+            global::NetGen.Runtime.Guard.Length(output.Length, OutputSize, nameof(output));
+            // h(1) = x
+            global::System.ReadOnlySpan<float> h1 = input;
+            global::System.ReadOnlySpan<float> p = _parameters.Span;
+            // Layer 1: z(2) = W(1) h(1) + b(1), eight rows of W(1) per SIMD pass over h(1); h(2) = ReLU(z(2))
+            global::System.Span<float> z2 = stackalloc float[128];
+            global::NetGen.Runtime.DenseKernels.Affine(p.Slice(0, 100352), p.Slice(100352, 128), h1, z2);
+            global::System.Span<float> h2 = stackalloc float[128];
+            global::NetGen.Runtime.DenseKernels.Activate(global::NetGen.Activation.ReLU, z2, h2);
+            // Layer 2: z(3) = W(2) h(2) + b(2), eight rows of W(2) per SIMD pass over h(2); h(3) = identity(z(3))
+            global::System.Span<float> z3 = stackalloc float[10];
+            global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
+            global::System.Span<float> h3 = z3;
+            z3.CopyTo(output);
+            // softmax(z), in place, with max z subtracted
+            global::NetGen.Runtime.OutputProbability.Softmax(output);
+        }
+
+        /// <summary>
+        /// Computes <see cref="Probabilities"/> for every row of <paramref name="inputs"/> (n rows of <see cref="InputSize"/>, row-major) into
+        /// <paramref name="outputs"/> (n rows of <see cref="OutputSize"/>): the scores of <see cref="ForwardBatch"/>, whose results can differ
+        /// from Forward in the last bits, then softmax of each row. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.
+        /// </summary>
+        /// <param name="inputs">n x InputSize values, row-major.</param>
+        /// <param name="outputs">Receives n x OutputSize probabilities, row-major.</param>
+        /// <exception cref="global::System.ArgumentException">The inputs are not whole rows, or the outputs do not have n rows.</exception>
+        [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
+        public void ProbabilitiesBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
+        {
+            int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));
+            global::NetGen.Runtime.Guard.Length(outputs.Length, rows * OutputSize, nameof(outputs));
+            ForwardBatch(inputs, outputs);
+            global::NetGen.Runtime.OutputProbability.SoftmaxRows(outputs, OutputSize);
         }
 
         /// <summary>Loss(y, h(x; theta)) for one sample: softmax cross-entropy -log softmax(z)[c], c a class index. Does not modify the network, so concurrent calls on one instance are safe.</summary>

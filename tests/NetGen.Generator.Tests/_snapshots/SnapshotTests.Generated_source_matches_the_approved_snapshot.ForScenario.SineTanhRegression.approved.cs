@@ -36,8 +36,16 @@ namespace Demo
         /// <summary>The architecture as data: input size, layers with their offsets into <see cref="Parameters"/>, loss, precision.</summary>
         public static global::NetGen.NetworkTopology Topology { get; } = new global::NetGen.NetworkTopology(1, global::NetGen.Loss.SquaredError, global::NetGen.Precision.Single, (16, global::NetGen.Activation.Tanh), (1, global::NetGen.Activation.Identity));
 
+        /// <summary>
+        /// The seed of the parameters a new instance starts with: every constructor (yours too) draws the small random Gaussian
+        /// weights of <see cref="InitializeParameters(int)"/> with this seed, biases 0, so a new instance holds bitwise what
+        /// <c>InitializeParameters(DefaultSeed)</c> gives. Call <see cref="InitializeParameters(int)"/> with another seed for other weights.
+        /// </summary>
+        public const int DefaultSeed = global::NetGen.Runtime.GaussianInitializer.DefaultSeed;
+
         // The parameters, starting on a 64-byte boundary so that no vector load of a whole row block splits across two cache lines.
-        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount);
+        // Drawn as InitializeParameters(DefaultSeed) draws them, in the field's initializer, so that every constructor (yours too) starts from them.
+        private readonly global::NetGen.Runtime.AlignedParameters<float> _parameters = InitializeParameters(new global::NetGen.Runtime.AlignedParameters<float>(ParameterCount), DefaultSeed);
 
         /// <summary>
         /// All parameters in one contiguous block, layer by layer: W(l) row-major [outputs x inputs], then b(l); see the
@@ -48,19 +56,24 @@ namespace Demo
         /// <summary>
         /// Sets every weight to a small random Gaussian(0, sigma^2) value and every bias to 0. sigma is chosen per layer:
         /// Glorot, sqrt(2 / (inputs + outputs)), for sigmoid, tanh and identity layers; He, sqrt(2 / inputs), for the ReLU family.
-        /// The same seed gives bitwise the same parameters on every run. Modifies the network.
+        /// The same seed gives bitwise the same parameters on every run; a new instance starts with those of <see cref="DefaultSeed"/>.
+        /// Modifies the network.
         /// </summary>
         /// <param name="seed">The seed of the random sequence.</param>
-        public void InitializeParameters(int seed)
+        public void InitializeParameters(int seed) => InitializeParameters(_parameters, seed);
+
+        // The draws of InitializeParameters(seed) into a parameter block, which it returns; static, so the field's initializer can call it.
+        private static global::NetGen.Runtime.AlignedParameters<float> InitializeParameters(global::NetGen.Runtime.AlignedParameters<float> parameters, int seed)
         {
             var random = new global::NetGen.Runtime.GaussianInitializer(seed);
-            global::System.Span<float> p = _parameters.Span;
+            global::System.Span<float> p = parameters.Span;
             // W(1) ~ Gaussian(0, sigma^2) with Glorot sigma; b(1) = 0
             random.Fill(p.Slice(0, 16), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(1, 16));
             p.Slice(16, 16).Clear();
             // W(2) ~ Gaussian(0, sigma^2) with Glorot sigma; b(2) = 0
             random.Fill(p.Slice(32, 16), global::NetGen.Runtime.GaussianInitializer.GlorotSigma(16, 1));
             p.Slice(48, 1).Clear();
+            return parameters;
         }
 
         /// <summary>Computes the network's outputs h(L+1) for one input x. Does not modify the network, so concurrent calls on one instance are safe. Allocates nothing.</summary>

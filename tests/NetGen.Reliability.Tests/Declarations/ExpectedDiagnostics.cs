@@ -223,7 +223,7 @@ public static class ExpectedDiagnostics
     /// <summary>The members NetGen declares in the class, per docs/diagnostics.md (NG0010).</summary>
     public static IEnumerable<string> GeneratedMemberNames(Loss loss, int outputs)
     {
-        string[] always = ["InputSize", "OutputSize", "ParameterCount", "Topology", "Parameters", "_parameters", "_stepRecord", "InitializeParameters", "Forward", "ForwardBatch", "ComputeLoss", "AccumulateGradient", "TrainStep"];
+        string[] always = ["InputSize", "OutputSize", "ParameterCount", "Topology", "DefaultSeed", "Parameters", "_parameters", "_stepRecord", "InitializeParameters", "Forward", "ForwardBatch", "ComputeLoss", "AccumulateGradient", "TrainStep"];
         foreach (string name in always)
         {
             yield return name;
@@ -237,6 +237,18 @@ public static class ExpectedDiagnostics
         if (loss != Loss.SquaredError)
         {
             yield return "Classify";
+        }
+
+        if (loss == Loss.SoftmaxCrossEntropy)
+        {
+            yield return "Probabilities";
+            yield return "ProbabilitiesBatch";
+        }
+
+        if (loss == Loss.Logistic)
+        {
+            yield return "Probability";
+            yield return "ProbabilityBatch";
         }
     }
 }

@@ -45,3 +45,30 @@ public partial class Outer
         }
     }
 }
+
+/// <summary>Two wide layers, one Glorot (tanh) and one He (ReLU), so the initial weights of each give a usable sample of its sigma.</summary>
+[Network(Loss.SquaredError, Unroll = Unrolling.Never)]
+[Input(32)]
+[Dense(48, Activation.Tanh)]
+[Dense(40, Activation.ReLU)]
+[Dense(1)]
+public partial class SpreadNet
+{
+}
+
+/// <summary>A network whose only constructors are the user's: one with an argument and one chained to it.</summary>
+[Network(Loss.SoftmaxCrossEntropy)]
+[Input(3)]
+[Dense(5, Activation.Sigmoid)]
+[Dense(4)]
+public partial class OwnConstructorNet
+{
+    public OwnConstructorNet(string name) => Name = name;
+
+    public OwnConstructorNet(int number)
+        : this("net " + number)
+    {
+    }
+
+    public string Name { get; }
+}
