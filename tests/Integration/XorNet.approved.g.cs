@@ -17,7 +17,7 @@ using NetGenFma = global::System.Runtime.Intrinsics.X86.Fma;
 /// <para>Code: fully unrolled straight-line code (about 594 IL instructions in the largest method; budget 19000). Forward, Predict, Classify and TrainStep are marked for inlining (nets up to 2000 IL instructions).</para>
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "<version>")]
-partial class XorNet : global::NetGen.INetwork<float>
+partial class XorNet : global::NetGen.INetwork<float>, global::NetGen.Runtime.ISgdSequence<float>
 {
     /// <summary>The number of inputs x.</summary>
     public const int InputSize = 2;
@@ -461,7 +461,7 @@ partial class XorNet : global::NetGen.INetwork<float>
     /// k = updates, updates + 1, ...; TrainStep is inlined here, as in a hand-written loop of TrainStep calls. Fit
     /// runs each epoch of batch size 1 through it.
     /// </summary>
-    double global::NetGen.INetwork<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
+    double global::NetGen.Runtime.ISgdSequence<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(schedule);
         int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));

@@ -68,7 +68,7 @@ internal sealed partial class NetworkEmitter
 
         WriteArchitectureRemarks();
         _w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"NetGen\", \"{generatorVersion}\")]");
-        using (_w.Block($"partial class {Identifier(_spec.TypeName)} : global::NetGen.INetwork<{_t}>"))
+        using (_w.Block($"partial class {Identifier(_spec.TypeName)} : global::NetGen.INetwork<{_t}>, global::NetGen.Runtime.ISgdSequence<{_t}>"))
         {
             WriteConstantsAndStorage();
             _w.Line();
