@@ -2,6 +2,8 @@ using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Writers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NetGen.Generator.Tests;
 
@@ -51,6 +53,27 @@ public class SignaturesOnlyTests
         string stub = Assert.Single(result.Sources).SourceText.ToString();
         Assert.Contains($"NetGen could not generate Net: fix {id} first.", stub);
         Assert.Empty(result.CompilationDiagnostics); // no CS1061, CS0117 or anything else: the NG error stands alone
+    }
+
+    [Theory]
+    [InlineData("Loss.Hinge", "", 1)]
+    [InlineData("Loss.Logistic", ", Precision = Precision.Double", 1)]
+    [InlineData("Loss.SquaredError", "", 1)]
+    [InlineData("Loss.SquaredError", ", Precision = Precision.Double", 3)]
+    [InlineData("Loss.SoftmaxCrossEntropy", "", 3)]
+    [InlineData("Loss.SoftmaxCrossEntropy", ", Precision = Precision.Double", 3)]
+    public void The_signatures_only_file_declares_exactly_the_public_members_of_the_generated_network(string loss, string precision, int outputs)
+    {
+        // A repeated [Input] is an error that leaves every size known, so even the constants must match the real ones.
+        string layers = $"[Input(2)][Dense(3, Activation.Tanh)][Dense({outputs})] public partial class Net {{ }}";
+        GeneratorHarness.Result real = GeneratorHarness.Run(Usings + $"[Network({loss}{precision})]" + layers);
+        GeneratorHarness.Result stub = GeneratorHarness.Run(Usings + $"[Network({loss}{precision})]" + layers.Replace("[Input(2)]", "[Input(2)][Input(5)]", StringComparison.Ordinal));
+
+        Assert.Empty(real.GeneratorDiagnostics);
+        Assert.Equal(["NG0007"], stub.GeneratorDiagnostics.Select(d => d.Id));
+        string[] expected = PublicSurface(real.Single);
+        Assert.Contains(expected, m => m.Contains(" TrainStep(", StringComparison.Ordinal));
+        Assert.Equal(expected, PublicSurface(stub.Single));
     }
 
     [Fact]
@@ -131,5 +154,36 @@ public class SignaturesOnlyTests
         Assert.Equal(["NG0004"], result.NetGenDiagnostics.Select(d => d.Id));
         Assert.Single(result.Sources);
         Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    /// <summary>
+    /// The class's public members and INetwork implementations, as modifiers, type, name and parameters (bodies left
+    /// out). A member added to the generated class and not to the signatures-only file fails the test above.
+    /// </summary>
+    private static string[] PublicSurface(string source)
+    {
+        ClassDeclarationSyntax type = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().First(c => c.BaseList is not null);
+        var surface = new List<string>();
+        foreach (MemberDeclarationSyntax member in type.Members)
+        {
+            string modifiers = string.Join(" ", member.Modifiers.Select(m => m.Text));
+            string? signature = member switch
+            {
+                MethodDeclarationSyntax m when m.ExplicitInterfaceSpecifier is not null || m.Modifiers.Any(SyntaxKind.PublicKeyword)
+                    => $"{modifiers} {m.ReturnType} {m.ExplicitInterfaceSpecifier}{m.Identifier}{m.ParameterList}",
+                PropertyDeclarationSyntax p when p.ExplicitInterfaceSpecifier is not null || p.Modifiers.Any(SyntaxKind.PublicKeyword)
+                    => $"{modifiers} {p.Type} {p.ExplicitInterfaceSpecifier}{p.Identifier}",
+                FieldDeclarationSyntax f when f.Modifiers.Any(SyntaxKind.PublicKeyword)
+                    => $"{modifiers} {f.Declaration}",
+                _ => null,
+            };
+            // Fit's plumbing (ISgdSequence) is not written for a stub: Fit falls back to the loop over TrainStep, which throws.
+            if (signature is not null && !signature.Contains("ISgdSequence", StringComparison.Ordinal))
+            {
+                surface.Add(signature.Trim());
+            }
+        }
+
+        return surface.Order(StringComparer.Ordinal).ToArray();
     }
 }
