@@ -144,6 +144,26 @@ public class SignaturesOnlyTests
     }
 
     [Fact]
+    public void Signatures_only_doc_comments_are_well_formed_for_a_consumer_that_builds_its_documentation()
+    {
+        GeneratorHarness.Result result = GeneratorHarness.Run(Usings + "[Network(Loss.SquaredError)][Input(0)][Dense(2)] public partial class Net { }\npublic class Undocumented { }");
+        SyntaxTree stub = result.Output.SyntaxTrees.Last();
+        Assert.Contains("NetGen could not generate", stub.GetText().ToString());
+
+        var diagnose = ((CSharpParseOptions)stub.Options).WithDocumentationMode(DocumentationMode.Diagnose);
+        Compilation documented = result.Output;
+        foreach (SyntaxTree tree in result.Output.SyntaxTrees)
+        {
+            documented = documented.ReplaceSyntaxTree(tree, tree.WithRootAndOptions(tree.GetRoot(), diagnose));
+        }
+
+        SyntaxTree documentedStub = documented.SyntaxTrees.Last();
+        // The mode is on: the user's own undocumented public class is reported (CS1591), the generated file is not.
+        Assert.Contains(documented.GetDiagnostics(), d => d.Id == "CS1591" && d.Location.SourceTree == documented.SyntaxTrees.First());
+        Assert.Empty(documented.GetDiagnostics().Where(d => d.Location.SourceTree == documentedStub && d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
     public void Signatures_only_source_compiles_for_CSharp12_on_net8()
     {
         GeneratorHarness.Result result = GeneratorHarness.Run(

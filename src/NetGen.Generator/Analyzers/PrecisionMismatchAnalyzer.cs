@@ -10,8 +10,8 @@ namespace NetGen.Generator.Analyzers;
 /// <summary>
 /// NG0016: a call of NetGen's API on a float network with double data (or the reverse) fails with CS0411 ("type
 /// arguments cannot be inferred") for the generic helpers such as Fit, or CS1503 for the generated members, and neither
-/// says that the precisions differ. This analyzer looks only at calls that did not bind (the compiler's invalid
-/// operations, so valid code costs nothing), whose candidates are NetGen's (the network class's own members, or members of
+/// says that the precisions differ. This analyzer looks only at calls that did not bind (it registers for the compiler's
+/// invalid operations alone, so its own work is confined to broken code), whose candidates are NetGen's (the network class's own members, or members of
 /// a type in the NetGen namespaces), and whose network, the receiver or else the first argument that is one, is a
 /// [Network] class or an INetwork&lt;float&gt; / INetwork&lt;double&gt;; it reports the first argument that is an array,
 /// span or memory of the other element type.
