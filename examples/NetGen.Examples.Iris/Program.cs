@@ -17,10 +17,10 @@ Console.WriteLine($"iris.csv: {trainY.Length} training, {validY.Length} validati
 
 // Petal length is in the range 1-7 cm, petal width 0.1-2.5 cm: standardise every feature with the training rows'
 // statistics only, then apply the same scaling to the other sets.
-Standardizer scaler = Standardizer.Fit<float>(trainX, featureCount: 4);
-scaler.Transform<float>(trainX);
-scaler.Transform<float>(validX);
-scaler.Transform<float>(testX);
+Standardizer scaler = Standardizer.Fit(trainX, featureCount: 4);
+scaler.Transform(trainX);
+scaler.Transform(validX);
+scaler.Transform(testX);
 
 var net = new IrisNet();
 net.InitializeParameters(seed: 1);

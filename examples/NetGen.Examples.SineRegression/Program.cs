@@ -19,11 +19,11 @@ float[] checkY = checkX.Select(MathF.Sin).ToArray();
 
 // tanh units work best on inputs of order 1: standardise x with the training rows' mean and deviation, and apply the
 // same to the check points.
-Standardizer scaler = Standardizer.Fit<float>(trainX, featureCount: 1);
+Standardizer scaler = Standardizer.Fit(trainX, featureCount: 1);
 float[] trainInputs = trainX.ToArray();
 float[] checkInputs = checkX.ToArray();
-scaler.Transform<float>(trainInputs);
-scaler.Transform<float>(checkInputs);
+scaler.Transform(trainInputs);
+scaler.Transform(checkInputs);
 
 var net = new SineNet();
 net.InitializeParameters(seed: 1);

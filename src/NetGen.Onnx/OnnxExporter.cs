@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.IO;
 using Google.Protobuf;
 using NetGen.Onnx.Export;
@@ -15,12 +16,18 @@ namespace NetGen.Onnx;
 /// </summary>
 public static class OnnxExporter
 {
-    /// <summary>Builds the ONNX model of the network, with its current parameters as initialisers.</summary>
+    /// <summary>
+    /// Advanced: builds the ONNX model of the network, with its current parameters as initialisers, as OnnxSharp's
+    /// <see cref="ModelProto"/>, for callers who inspect or change the graph before writing it. The main API is
+    /// <c>ExportOnnx</c> to a file or stream, which needs no third-party type; this one ties the caller to OnnxSharp's
+    /// types, which may change with its versions.
+    /// </summary>
     /// <typeparam name="T">The network's element type, <see cref="float"/> (ONNX float) or <see cref="double"/> (ONNX double).</typeparam>
     /// <param name="network">The network to export; it is only read.</param>
     /// <param name="options">Names for the graph, its input and output; null for the defaults.</param>
     /// <returns>A new model the caller may change or serialise.</returns>
     /// <exception cref="ArgumentException">An option is empty, or two names collide.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static ModelProto ToOnnxModel<T>(this INetwork<T> network, OnnxExportOptions? options = null)
         where T : unmanaged
     {

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.IO;
 using System.Linq;
 using Google.Protobuf;
@@ -17,11 +18,15 @@ namespace NetGen.Onnx;
 /// </summary>
 public static class OnnxImporter
 {
-    /// <summary>Copies the weights of <paramref name="model"/> into the network.</summary>
+    /// <summary>
+    /// Advanced: copies the weights of <paramref name="model"/>, an OnnxSharp <see cref="ModelProto"/>, into the network.
+    /// The main API is <c>ImportOnnx</c> from a file or stream, which needs no third-party type.
+    /// </summary>
     /// <typeparam name="T">The network's element type. A float network accepts float tensors; a double network float or double ones.</typeparam>
     /// <param name="network">The network to load into; its topology decides what the graph must look like.</param>
     /// <param name="model">The ONNX model; it is only read.</param>
     /// <exception cref="OnnxImportException">The model does not match the network; the message says where.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static void ImportOnnx<T>(this INetwork<T> network, ModelProto model)
         where T : unmanaged
     {

@@ -1,6 +1,4 @@
 using System;
-using System.Threading;
-using NetGen.Training;
 
 namespace NetGen;
 
@@ -55,33 +53,4 @@ public interface INetwork<T> where T : unmanaged
 
     /// <summary>One fused SGD step theta &lt;- theta - learningRate * grad Loss on one sample; returns the loss before the step.</summary>
     T TrainStep(ReadOnlySpan<T> input, ReadOnlySpan<T> target, T learningRate);
-
-    /// <summary>
-    /// The lecture's SGD over a sequence of samples: for i = 0, 1, ..., <paramref name="order"/>.Length - 1, one
-    /// <see cref="TrainStep"/> on row order[i] with eta_k = <paramref name="schedule"/>.Rate(k), k = <paramref name="updates"/>,
-    /// after which <paramref name="updates"/> is incremented. <c>Fit</c> runs each epoch of batch size 1 through it. The
-    /// generated class implements it with direct calls of its own typed <c>TrainStep</c>, so the loop costs what a
-    /// hand-written loop costs.
-    /// </summary>
-    /// <param name="inputs">n rows of <see cref="InputSize"/> inputs, row-major.</param>
-    /// <param name="targets">n rows of <see cref="TargetSize"/> targets, in the form described on this interface.</param>
-    /// <param name="order">The rows to train on, in order; each in [0, n).</param>
-    /// <param name="schedule">Gives eta_k for the update number k.</param>
-    /// <param name="updates">k, the number of updates made before this call; incremented after each update, so it is
-    /// exact even when the call throws part-way.</param>
-    /// <param name="cancellationToken">Checked before every sample; a cancelled run stops between two whole updates.</param>
-    /// <returns>The sum of the losses, each before its update.</returns>
-    /// <exception cref="ArgumentException">The data are not whole rows, a row index is out of range, or a sample is
-    /// rejected by <see cref="TrainStep"/> (that sample and the ones after it are not trained on).</exception>
-    /// <exception cref="InvalidOperationException">The schedule gave a rate that is not positive and finite in T.</exception>
-    /// <exception cref="ArithmeticException">A loss was not finite; that update was not made.</exception>
-    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
-    double TrainSequence(
-        ReadOnlySpan<T> inputs,
-        ReadOnlySpan<T> targets,
-        ReadOnlySpan<int> order,
-        LearningRateSchedule schedule,
-        ref long updates,
-        CancellationToken cancellationToken) =>
-        Runtime.SgdSequence.Run(this, inputs, targets, order, schedule, ref updates, cancellationToken);
 }

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace NetGen.Generator.Tests;
 
-/// <summary>Each NG diagnostic fires for its mistake, on the offending code, and stops generation for that type.</summary>
+/// <summary>Each NG diagnostic fires for its mistake, on the offending code, and stops the generation of the network (at most its signatures are written).</summary>
 public class DiagnosticTests
 {
     private const string Usings = "using NetGen;\n";
@@ -173,14 +173,34 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Every_descriptor_has_a_help_link_to_its_section_in_the_docs()
+    public void Every_descriptor_says_how_to_fix_it_and_where_its_section_is_and_has_no_link_that_resolves_nowhere()
     {
         string docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+        string[] sections = docs.Split('\n').Where(l => l.StartsWith("## NG", StringComparison.Ordinal)).Select(l => l[3..9]).ToArray();
+        Assert.Equal(16, Diagnostics.DiagnosticDescriptors.All.Count);
         foreach (DiagnosticDescriptor descriptor in Diagnostics.DiagnosticDescriptors.All)
         {
-            Assert.EndsWith("#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
-            Assert.Contains("## " + descriptor.Id, docs);
+            string description = descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(description.Length > Diagnostics.DiagnosticDescriptors.Docs.Length + 40, $"{descriptor.Id} has no description of its fix");
+            Assert.True(description.StartsWith("Fix: ", StringComparison.Ordinal) || descriptor.DefaultSeverity == DiagnosticSeverity.Info, description);
+            Assert.EndsWith(Diagnostics.DiagnosticDescriptors.Docs, description);
+            Assert.Equal(string.Empty, descriptor.HelpLinkUri); // no hosted site: the description names the page in the package
+            Assert.Single(sections, descriptor.Id);
+            Assert.Contains("| " + descriptor.Id + " |", docs);
         }
+
+        Assert.Equal(Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal), sections);
+    }
+
+    [Fact]
+    public void The_diagnostics_page_the_descriptions_point_to_is_packed_where_they_say()
+    {
+        // DiagnosticDescriptors.Docs names docs/diagnostics.md inside the package; the runtime project packs it there.
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot(), "src", "NetGen", "NetGen.csproj"));
+        Assert.Contains(
+            project.Descendants("None"),
+            e => (string?)e.Attribute("Include") == "../../docs/diagnostics.md" && (string?)e.Attribute("Pack") == "true" && (string?)e.Attribute("PackagePath") == "docs/");
+        Assert.Contains("docs/diagnostics.md inside the NetGen package", Diagnostics.DiagnosticDescriptors.Docs);
     }
 
     internal static string RepositoryRoot()
@@ -218,7 +238,12 @@ public class DiagnosticTests
 
         if (diagnostic.Severity == DiagnosticSeverity.Error)
         {
-            Assert.Empty(result.Sources);
+            // No network, at most the signatures-only file (SignaturesOnlyTests), which must compile without a problem of its own.
+            foreach (GeneratedSourceResult generated in result.Sources)
+            {
+                Assert.Contains($"NetGen could not generate", generated.SourceText.ToString());
+                Assert.Empty(result.Output.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath == generated.SyntaxTree.FilePath));
+            }
         }
 
         if (compilerAlsoReports is not null)

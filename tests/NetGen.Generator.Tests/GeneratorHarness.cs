@@ -79,7 +79,7 @@ internal static class GeneratorHarness
     /// </summary>
     public static ImmutableArray<Diagnostic> Analyze(Compilation compilation) =>
         compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new OrphanLayerAnalyzer()))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new OrphanLayerAnalyzer(), new PrecisionMismatchAnalyzer()))
             .GetAnalyzerDiagnosticsAsync()
             .GetAwaiter()
             .GetResult();

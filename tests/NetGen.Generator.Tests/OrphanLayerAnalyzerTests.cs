@@ -29,7 +29,7 @@ public class OrphanLayerAnalyzerTests
         Assert.Equal("NG0013", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Equal(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("docs/diagnostics.md#ng0013", diagnostic.Descriptor.HelpLinkUri);
+        Assert.StartsWith("Fix: add [Network(Loss...)]", diagnostic.Descriptor.Description.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]

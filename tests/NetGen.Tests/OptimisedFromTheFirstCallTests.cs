@@ -63,7 +63,7 @@ public class OptimisedFromTheFirstCallTests
         typeof(VectorMath512),
         typeof(BinaryLoss),
         typeof(NeuronVector),
-        typeof(SoftmaxCrossEntropy),
+        typeof(SoftmaxKernels),
         typeof(OutputProbability),
     };
 

@@ -105,7 +105,7 @@ public class SoftmaxCrossEntropyTests
         (double lossD, double[] deltaD) = Run<double>(z, label);
         Assert.True(double.IsNaN(lossD));
         Assert.All(deltaD, d => Assert.True(double.IsNaN(d)));
-        Assert.True(float.IsNaN(SoftmaxCrossEntropy.Loss<float>(Array.ConvertAll(z, v => (float)v), label)));
+        Assert.True(float.IsNaN(SoftmaxKernels.Loss<float>(Array.ConvertAll(z, v => (float)v), label)));
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public class SoftmaxCrossEntropyTests
     [Fact]
     public void A_delta_of_the_wrong_length_is_rejected()
     {
-        Assert.Throws<ArgumentException>(() => SoftmaxCrossEntropy.LossAndDelta<float>(new float[10], 0, new float[9]));
+        Assert.Throws<ArgumentException>(() => SoftmaxKernels.LossAndDelta<float>(new float[10], 0, new float[9]));
     }
 
     // The helpers of the unrolled softmax: a branch-free max for the shift, onehot(c) and z_c picked without a branch.
@@ -150,8 +150,8 @@ public class SoftmaxCrossEntropyTests
     {
         // maxss semantics: a > b ? a : b, so equal values (+0 and -0) and any NaN give b.
         float fa = (float)a, fb = (float)b;
-        Assert.Equal(BitConverter.SingleToInt32Bits(fa > fb ? fa : fb), BitConverter.SingleToInt32Bits(SoftmaxCrossEntropy.Max(fa, fb)));
-        Assert.Equal(BitConverter.DoubleToInt64Bits(a > b ? a : b), BitConverter.DoubleToInt64Bits(SoftmaxCrossEntropy.Max(a, b)));
+        Assert.Equal(BitConverter.SingleToInt32Bits(fa > fb ? fa : fb), BitConverter.SingleToInt32Bits(SoftmaxKernels.Max(fa, fb)));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(a > b ? a : b), BitConverter.DoubleToInt64Bits(SoftmaxKernels.Max(a, b)));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class SoftmaxCrossEntropyTests
         {
             foreach (int k in values)
             {
-                Assert.Equal(label == k ? 1 : 0, SoftmaxCrossEntropy.OneHot(label, k));
+                Assert.Equal(label == k ? 1 : 0, SoftmaxKernels.OneHot(label, k));
             }
         }
     }
@@ -178,10 +178,10 @@ public class SoftmaxCrossEntropyTests
                 for (int k = 0; k < 4; k++)
                 {
                     int expected = label == k ? BitConverter.SingleToInt32Bits(z) : 0;
-                    Assert.Equal(expected, BitConverter.SingleToInt32Bits(SoftmaxCrossEntropy.Pick(z, label, k)));
+                    Assert.Equal(expected, BitConverter.SingleToInt32Bits(SoftmaxKernels.Pick(z, label, k)));
                     double d = z;
                     long expectedDouble = label == k ? BitConverter.DoubleToInt64Bits(d) : 0L;
-                    Assert.Equal(expectedDouble, BitConverter.DoubleToInt64Bits(SoftmaxCrossEntropy.Pick(d, label, k)));
+                    Assert.Equal(expectedDouble, BitConverter.DoubleToInt64Bits(SoftmaxKernels.Pick(d, label, k)));
                 }
             }
         }
@@ -201,7 +201,7 @@ public class SoftmaxCrossEntropyTests
         // scale of the loss, not of m.
         double scale = Math.Max(1, Math.Abs(expectedLoss));
         Assert.True(Math.Abs(double.CreateTruncating(loss) - expectedLoss) <= tolerance * scale, $"{what}: loss {loss}, expected {expectedLoss}");
-        Assert.Equal(double.CreateTruncating(loss), double.CreateTruncating(SoftmaxCrossEntropy.Loss<T>(zt.Select(T.CreateTruncating).ToArray(), label)));
+        Assert.Equal(double.CreateTruncating(loss), double.CreateTruncating(SoftmaxKernels.Loss<T>(zt.Select(T.CreateTruncating).ToArray(), label)));
         for (int k = 0; k < z.Length; k++)
         {
             double expected = (Math.Exp(zt[k] - max) / sum) - (k == label ? 1 : 0);
@@ -214,7 +214,7 @@ public class SoftmaxCrossEntropyTests
     {
         T[] logits = z.Select(T.CreateTruncating).ToArray();
         var delta = new T[z.Length];
-        T loss = SoftmaxCrossEntropy.LossAndDelta<T>(logits, label, delta);
+        T loss = SoftmaxKernels.LossAndDelta<T>(logits, label, delta);
         return (loss, delta);
     }
 }

@@ -17,7 +17,7 @@ public class CheckpointResumeTests
     private static FitOptions Options(string optimizer, int epochs) => optimizer switch
     {
         "SGD, fused TrainStep" => new FitOptions { Epochs = epochs, Seed = 5, LearningRate = LearningRateSchedule.InverseTime(0.1, 40) },
-        "SGD, mini-batches" => Batched(epochs, Optimizer.Sgd, LearningRateSchedule.Step(0.2, 0.7, 9)),
+        "SGD, mini-batches" => Batched(epochs, Optimizer.Sgd(), LearningRateSchedule.Step(0.2, 0.7, 9)),
         "Momentum" => Batched(epochs, Optimizer.Momentum(0.9), LearningRateSchedule.Exponential(0.05, 0.5, 30)),
         "Nesterov" => Batched(epochs, Optimizer.Momentum(0.8, nesterov: true), LearningRateSchedule.Cosine(0.05, 60, 0.005)),
         "Adam" => Batched(epochs, Optimizer.Adam(), LearningRateSchedule.InverseTime(0.02, 25)),

@@ -20,7 +20,7 @@ public class OptimizerTests
             }
         }
 
-        AssertClose(expected, Run(Optimizer.Sgd), 1e-15);
+        AssertClose(expected, Run(Optimizer.Sgd()), 1e-15);
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public class OptimizerTests
     [Fact]
     public void Update_rejects_a_gradient_of_the_wrong_length()
     {
-        OptimizerState<double> state = Optimizer.Sgd.CreateState<double>(4);
+        OptimizerState<double> state = Optimizer.Sgd().CreateState<double>(4);
         double[] parameters = (double[])Start.Clone();
 
         var error = Assert.Throws<ArgumentException>(() => state.Update(parameters, new double[3], Eta));

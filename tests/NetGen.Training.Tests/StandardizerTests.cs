@@ -6,6 +6,30 @@ public class StandardizerTests
     private static readonly double[] Training = [1, 7, 2, 7, 3, 7, 4, 7];
 
     [Fact]
+    public void The_array_forms_infer_T_and_give_the_span_forms_results_bitwise()
+    {
+        float[] rows = [1f, 7f, 2.5f, 7f, 3f, 7.25f, 4f, 7f];
+        Standardizer viaArray = Standardizer.Fit(rows, 2);
+        Standardizer viaSpan = Standardizer.Fit((ReadOnlySpan<float>)rows, 2);
+        Assert.Equal(viaSpan.Mean, viaArray.Mean);
+        Assert.Equal(viaSpan.StandardDeviation, viaArray.StandardDeviation);
+
+        float[] inPlace = (float[])rows.Clone();
+        float[] copied = new float[rows.Length];
+        float[] expected = new float[rows.Length];
+        viaArray.Transform(inPlace);
+        viaArray.Transform(rows, copied);
+        viaSpan.Transform((ReadOnlySpan<float>)rows, expected.AsSpan());
+
+        Assert.Equal(expected, inPlace);
+        Assert.Equal(expected, copied);
+        Assert.NotEqual(rows, expected);
+        Assert.Throws<ArgumentNullException>(() => Standardizer.Fit((double[])null!, 2));
+        Assert.Throws<ArgumentNullException>(() => viaArray.Transform((float[])null!));
+        Assert.Throws<ArgumentNullException>(() => viaArray.Transform(rows, null!));
+    }
+
+    [Fact]
     public void Fit_finds_the_mean_and_population_standard_deviation_of_each_feature()
     {
         Standardizer standardizer = Standardizer.Fit<double>(Training, 2);

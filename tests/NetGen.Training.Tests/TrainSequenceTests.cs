@@ -1,14 +1,17 @@
 using System;
+using System.Linq;
 using System.Threading;
 using NetGen;
+using NetGen.Runtime;
 using NetGen.Training;
 using Xunit;
 
 namespace NetGen.Training.Tests;
 
 /// <summary>
-/// INetwork&lt;T&gt;.TrainSequence, the generated SGD loop that Fit runs each epoch of batch size 1 through: it must be
-/// exactly the loop of typed TrainStep calls it replaces, and reject what that loop would get wrong.
+/// ISgdSequence&lt;T&gt;.TrainSequence, the generated SGD loop that Fit runs each epoch of batch size 1 through: it must be
+/// exactly the loop of typed TrainStep calls it replaces, reject what that loop would get wrong, and stay off the
+/// public surface of INetwork&lt;T&gt; and of the generated class.
 /// </summary>
 public class TrainSequenceTests
 {
@@ -24,7 +27,7 @@ public class TrainSequenceTests
         LearningRateSchedule schedule = LearningRateSchedule.InverseTime(0.5, 3);
 
         long updates = 10;
-        double lossSum = ((INetwork<float>)viaSequence).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, Order, schedule, ref updates, CancellationToken.None);
+        double lossSum = ((ISgdSequence<float>)viaSequence).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, Order, schedule, ref updates, CancellationToken.None);
 
         double expectedSum = 0;
         for (int i = 0; i < Order.Length; i++)
@@ -39,9 +42,39 @@ public class TrainSequenceTests
     }
 
     [Fact]
-    public void Generated_sequence_equals_the_default_interface_implementation_for_every_target_form()
+    public void TrainSequence_is_neither_on_INetwork_nor_a_public_member_of_the_generated_class()
     {
-        // The default implementation goes through the interface's span TrainStep; the generated one calls the typed
+        Assert.Null(typeof(INetwork<float>).GetMethod("TrainSequence"));
+        Assert.Null(typeof(XorNet).GetMethod("TrainSequence"));
+        Assert.True(typeof(ISgdSequence<float>).IsAssignableFrom(typeof(XorNet)));
+        Assert.DoesNotContain(typeof(XorNet).GetMethods(), m => m.Name.Contains("TrainSequence", StringComparison.Ordinal) && m.IsPublic);
+        var browsable = (System.ComponentModel.EditorBrowsableAttribute?)Attribute.GetCustomAttribute(typeof(ISgdSequence<>), typeof(System.ComponentModel.EditorBrowsableAttribute));
+        Assert.Equal(System.ComponentModel.EditorBrowsableState.Never, browsable?.State);
+    }
+
+    [Fact]
+    public void Fit_trains_a_hand_written_network_without_the_generated_loop_as_it_trains_the_generated_one()
+    {
+        var generated = new XorNet();
+        var wrapped = new XorNet();
+        generated.InitializeParameters(5);
+        wrapped.InitializeParameters(5);
+        var options = new FitOptions { Epochs = 3, LearningRate = LearningRateSchedule.InverseTime(0.3, 2), Seed = 9 };
+
+        TrainingHistory viaGenerated = generated.Fit(Datasets.XorInputs, Datasets.XorLabels, options);
+        TrainingHistory viaInterface = new DefaultOnly(wrapped).Fit(Datasets.XorInputs, Datasets.XorLabels, options);
+
+        Assert.Equal(3, viaGenerated.Count);
+        Assert.Equal(viaGenerated.Select(e => e.RunningLoss), viaInterface.Select(e => e.RunningLoss));
+        Assert.Equal(12, viaInterface.Updates);
+        Assert.Equal(generated.Parameters.ToArray(), wrapped.Parameters.ToArray());
+        Assert.NotEqual(new XorNet().Parameters.ToArray(), generated.Parameters.ToArray());
+    }
+
+    [Fact]
+    public void Generated_sequence_equals_the_loop_through_the_interface_for_every_target_form()
+    {
+        // The interface loop (what Fit runs for a hand-written INetwork) goes through the span TrainStep; the generated one calls the typed
         // overloads (+1/-1 label, class index, target row). Both must give the same parameters and loss sum.
         Check(new XorNet(), new XorNet(), Datasets.XorInputs, Datasets.XorLabels, [0, 1, 2, 3, 3, 2]);
         Check(new IrisNet(), new IrisNet(), [5.1f, 3.5f, 1.4f, 0.2f, 7.0f, 3.2f, 4.7f, 1.4f, 6.3f, 3.3f, 6.0f, 2.5f], [0f, 1f, 2f], [2, 0, 1, 1]);
@@ -59,7 +92,7 @@ public class TrainSequenceTests
 
         long updates = 0;
         var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            ((INetwork<float>)net).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, new[] { 0, 4 }, 0.1, ref updates, CancellationToken.None));
+            ((ISgdSequence<float>)net).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, new[] { 0, 4 }, 0.1, ref updates, CancellationToken.None));
 
         Assert.Contains("Row index 4", error.Message);
         Assert.Equal(1, updates);
@@ -75,7 +108,7 @@ public class TrainSequenceTests
         long updates = 0;
 
         Assert.Throws<ArgumentException>(() =>
-            ((INetwork<float>)net).TrainSequence([1f, 2f], [1f], [0], 0.1, ref updates, CancellationToken.None));
+            ((ISgdSequence<float>)net).TrainSequence([1f, 2f], [1f], [0], 0.1, ref updates, CancellationToken.None));
 
         Assert.Equal(0, updates);
         Assert.Equal(before, net.Parameters.ToArray());
@@ -90,7 +123,7 @@ public class TrainSequenceTests
         long updates = 5;
 
         var error = Assert.Throws<InvalidOperationException>(() =>
-            ((INetwork<float>)net).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, [0], LearningRateSchedule.Constant(1e-60), ref updates, CancellationToken.None));
+            ((ISgdSequence<float>)net).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, [0], LearningRateSchedule.Constant(1e-60), ref updates, CancellationToken.None));
 
         Assert.Contains("k = 5", error.Message);
         Assert.Contains("constant 1E-60", error.Message);
@@ -108,7 +141,7 @@ public class TrainSequenceTests
         long updates = 0;
 
         Assert.Throws<OperationCanceledException>(() =>
-            ((INetwork<float>)net).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, [0, 1, 2, 3, 0, 1], schedule, ref updates, source.Token));
+            ((ISgdSequence<float>)net).TrainSequence(Datasets.XorInputs, Datasets.XorLabels, [0, 1, 2, 3, 0, 1], schedule, ref updates, source.Token));
 
         // The rate for k = 3 was asked for, and the token cancelled, during update 3 itself: that update completes,
         // the next sample sees the token.
@@ -131,15 +164,15 @@ public class TrainSequenceTests
         LearningRateSchedule schedule = LearningRateSchedule.Cosine(0.2, 4, 0.01);
         long k1 = 0;
         long k2 = 0;
-        double sum1 = generated.TrainSequence(inputs, targets, order, schedule, ref k1, CancellationToken.None);
-        double sum2 = new DefaultOnly(viaDefault).TrainSequenceByDefault(inputs, targets, order, schedule, ref k2);
+        double sum1 = ((ISgdSequence<float>)generated).TrainSequence(inputs, targets, order, schedule, ref k1, CancellationToken.None);
+        double sum2 = SgdSequence.Run<float>(new DefaultOnly(viaDefault), inputs, targets, order, schedule, ref k2, CancellationToken.None);
         Assert.Equal(order.Length, k1);
         Assert.Equal(k1, k2);
         Assert.Equal(sum2, sum1);
         Assert.Equal(viaDefault.Parameters.ToArray(), generated.Parameters.ToArray());
     }
 
-    /// <summary>Forwards every member but TrainSequence, so calling it runs the interface's default implementation.</summary>
+    /// <summary>A hand-written INetwork: forwards every member, and is no ISgdSequence, so Fit runs the interface loop.</summary>
     private sealed class DefaultOnly(INetwork<float> inner) : INetwork<float>
     {
         public int InputSize => inner.InputSize;
@@ -155,9 +188,6 @@ public class TrainSequenceTests
         public NetworkTopology Topology => inner.Topology;
 
         public Span<float> Parameters => inner.Parameters;
-
-        public double TrainSequenceByDefault(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, ReadOnlySpan<int> order, LearningRateSchedule schedule, ref long updates) =>
-            ((INetwork<float>)this).TrainSequence(inputs, targets, order, schedule, ref updates, CancellationToken.None);
 
         public void InitializeParameters(int seed) => inner.InitializeParameters(seed);
 

@@ -37,7 +37,7 @@ public class UpdateRuleTests
             "momentum" => Optimizer.Momentum(0.8),
             "nesterov" => Optimizer.Momentum(0.8, nesterov: true),
             "adam" => Optimizer.Adam(),
-            _ => Optimizer.Sgd,
+            _ => Optimizer.Sgd(),
         };
         (double[] x, double[] y) = Datasets.SmallRegression(10);
         var fitted = new SmallRegressionNet();

@@ -10,7 +10,7 @@ namespace NetGen.Generator.Emit;
 /// </summary>
 internal sealed partial class NetworkEmitter
 {
-    private const string SoftmaxCrossEntropy = "global::NetGen.Runtime.SoftmaxCrossEntropy";
+    private const string SoftmaxKernels = "global::NetGen.Runtime.SoftmaxKernels";
 
     private const string BinaryLoss = "global::NetGen.Runtime.BinaryLoss";
 
@@ -79,25 +79,25 @@ internal sealed partial class NetworkEmitter
                 _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max");
                 if (withDerivative)
                 {
-                    _w.Line($"// delta({top}) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z({top}) (NetGen.Runtime.SoftmaxCrossEntropy, exp within {ExpError})");
+                    _w.Line($"// delta({top}) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z({top}) (NetGen.Runtime.SoftmaxKernels, exp within {ExpError})");
                     _w.Line($"{Span}<{_t}> d{top} = stackalloc {_t}[{output.Outputs}];");
-                    _w.Line($"{_t} loss = {SoftmaxCrossEntropy}.LossAndDelta<{_t}>(z{top}, label, d{top});");
+                    _w.Line($"{_t} loss = {SoftmaxKernels}.LossAndDelta<{_t}>(z{top}, label, d{top});");
                 }
                 else
                 {
-                    _w.Line($"// Over vectors of z({top}) (NetGen.Runtime.SoftmaxCrossEntropy, exp within {ExpError})");
-                    _w.Line($"{_t} loss = {SoftmaxCrossEntropy}.Loss<{_t}>(z{top}, label);");
+                    _w.Line($"// Over vectors of z({top}) (NetGen.Runtime.SoftmaxKernels, exp within {ExpError})");
+                    _w.Line($"{_t} loss = {SoftmaxKernels}.Loss<{_t}>(z{top}, label);");
                 }
 
                 break;
 
             case LossKind.SoftmaxCrossEntropy:
                 _w.Line("// Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max");
-                _w.Line("// max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict");
+                _w.Line("// max by SoftmaxKernels.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict");
                 _w.Line($"{_t} max = {Z(top, 0)};");
                 for (int k = 1; k < output.Outputs; k++)
                 {
-                    _w.Line($"max = {SoftmaxCrossEntropy}.Max(max, {Z(top, k)});");
+                    _w.Line($"max = {SoftmaxKernels}.Max(max, {Z(top, k)});");
                 }
 
                 var exps = new List<string>(output.Outputs);
@@ -118,7 +118,7 @@ internal sealed partial class NetworkEmitter
                 var picks = new List<string>(output.Outputs);
                 for (int k = 0; k < output.Outputs; k++)
                 {
-                    picks.Add($"{SoftmaxCrossEntropy}.Pick({Z(top, k)}, label, {k})");
+                    picks.Add($"{SoftmaxKernels}.Pick({Z(top, k)}, label, {k})");
                 }
 
                 WriteSum($"{_t} zc = ", picks, ";");
@@ -130,7 +130,7 @@ internal sealed partial class NetworkEmitter
                     _w.Line($"{_t} inverseSum = {Lit(1)} / sum;");
                     for (int k = 0; k < output.Outputs; k++)
                     {
-                        _w.Line($"{_t} {D(top, k)} = exp{k} * inverseSum - {SoftmaxCrossEntropy}.OneHot(label, {k});");
+                        _w.Line($"{_t} {D(top, k)} = exp{k} * inverseSum - {SoftmaxKernels}.OneHot(label, {k});");
                     }
                 }
 

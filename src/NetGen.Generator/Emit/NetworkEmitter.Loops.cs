@@ -9,7 +9,7 @@ namespace NetGen.Generator.Emit;
 /// NetGen.Runtime.DenseKernels (a register-blocked GEMV over the rows of W(l), vectorised activations, column-blocked
 /// kernels for W^T delta and for the updates), with every z(l), h(l) and delta(l) in a stackalloc buffer. The loss is written
 /// out per output, on locals loaded from the last layer, as in the unrolled form, except softmax cross-entropy, which calls
-/// the vector NetGen.Runtime.SoftmaxCrossEntropy on z(L+1).
+/// the vector NetGen.Runtime.SoftmaxKernels on z(L+1).
 /// </summary>
 internal sealed partial class NetworkEmitter
 {

@@ -7,7 +7,7 @@ internal sealed partial class NetworkEmitter
 {
     private void WriteTrainSequence()
     {
-        string face = $"global::NetGen.INetwork<{_t}>";
+        string face = $"global::NetGen.Runtime.ISgdSequence<{_t}>";
         string rate = _t == "float" ? "SingleRate" : "DoubleRate";
         string target = _spec.Loss switch
         {

@@ -44,6 +44,11 @@ internal sealed partial class NetworkEmitter
 
     public static string Emit(NetworkSpec spec, string generatorVersion)
     {
+        if (spec.SignaturesOnly is not null)
+        {
+            return SignaturesEmitter.Emit(SignaturesPlan.Create(spec), generatorVersion);
+        }
+
         var emitter = new NetworkEmitter(spec);
         emitter.WriteFile(generatorVersion);
         return emitter._w.ToString();
@@ -70,7 +75,7 @@ internal sealed partial class NetworkEmitter
 
         WriteArchitectureRemarks();
         _w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"NetGen\", \"{generatorVersion}\")]");
-        using (_w.Block($"partial class {Identifier(_spec.TypeName)} : global::NetGen.INetwork<{_t}>"))
+        using (_w.Block($"partial class {Identifier(_spec.TypeName)} : global::NetGen.INetwork<{_t}>, global::NetGen.Runtime.ISgdSequence<{_t}>"))
         {
             WriteConstantsAndStorage();
             _w.Line();
@@ -550,7 +555,7 @@ internal sealed partial class NetworkEmitter
     /// name of lower-case ASCII letters only, about which CS8981 would otherwise warn in the generated file, where the
     /// user cannot silence it.
     /// </summary>
-    private static string Identifier(string name, bool isType = true)
+    internal static string Identifier(string name, bool isType = true)
     {
         name = name.TrimStart('@');
         bool lowerCaseOnly = isType && name.All(c => c >= 'a' && c <= 'z');

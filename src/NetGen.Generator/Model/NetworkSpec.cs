@@ -78,6 +78,14 @@ internal sealed record NetworkSpec(
     /// </summary>
     public bool HasCaseTwin { get; init; }
 
+    /// <summary>
+    /// Null for a network to generate in full. Set for a declaration with errors whose generated members are known all
+    /// the same (the class's shape, loss and precision are valid): NetGen then writes only their signatures, with bodies
+    /// that throw, so that the user's uses of them do not bury the NG errors under CS1061 errors. Its
+    /// <see cref="InputSize"/> is 0 when unknown and its <see cref="Layers"/> hold what could be read.
+    /// </summary>
+    public SignaturesOnlySpec? SignaturesOnly { get; init; }
+
     /// <summary>FNV-1a of the name's UTF-16 code units: stable across runs and platforms, unlike string.GetHashCode.</summary>
     private static string CaseSensitiveHash(string name)
     {
@@ -91,7 +99,19 @@ internal sealed record NetworkSpec(
     }
 }
 
-/// <summary>What the parser makes of one [Network] declaration: a spec to emit, or the errors that stop it.</summary>
+/// <summary>Why and how a network with errors is written as signatures only (<see cref="NetworkSpec.SignaturesOnly"/>).</summary>
+/// <param name="Errors">The NG errors that stop the full generation, in order; empty when only the compiler's errors on
+/// malformed attributes do.</param>
+/// <param name="Outputs">The number of outputs the members are written for: the output layer's units, or, when those are
+/// not known, the count the loss requires (1 for Hinge and Logistic, at least 2 for SoftmaxCrossEntropy).</param>
+/// <param name="OutputsDeclared">True when <paramref name="Outputs"/> is the output layer's declared, valid units.</param>
+/// <param name="LayersDeclared">True when the input size and every layer are known and valid, so the parameter count is.</param>
+internal sealed record SignaturesOnlySpec(EquatableArray<string> Errors, int Outputs, bool OutputsDeclared, bool LayersDeclared);
+
+/// <summary>
+/// What the parser makes of one [Network] declaration: a spec to emit, or the errors that stop it, with the
+/// signatures-only spec when the generated members are known (<see cref="NetworkSpec.SignaturesOnly"/>).
+/// </summary>
 internal sealed record ParseResult(NetworkSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>For a declaration that does not speak for its type (another partial declaration carries its [Network]).</summary>

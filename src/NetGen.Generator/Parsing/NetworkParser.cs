@@ -48,19 +48,24 @@ internal static class NetworkParser
         string typeName = type.Name;
 
         CheckTypeShape(type, declaration, diagnostics);
+        bool shapeValid = diagnostics.Count == 0;
 
         for (int i = 1; i < networkAttributes.Count; i++)
         {
             Report(diagnostics, DiagnosticDescriptors.RepeatedAttribute, AttributeLocation(networkAttributes[i], cancellationToken), "Network", typeName);
         }
 
-        (LossKind loss, PrecisionKind precision, UnrollingKind unroll) = ReadNetwork(networkAttributes[0], diagnostics, cancellationToken);
+        (LossKind loss, PrecisionKind precision, UnrollingKind unroll, bool membersKnown) = ReadNetwork(networkAttributes[0], diagnostics, cancellationToken);
         int inputSize = ReadInput(type, declaration, inputAttributes, diagnostics, cancellationToken);
-        List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, denseAttributes, diagnostics, cancellationToken);
+        List<(LayerSpec Layer, AttributeData Attribute)> layers = ReadLayers(type, declaration, denseAttributes, diagnostics, cancellationToken, out bool layersRead);
 
+        // The members a stub would declare depend on the class's shape, the loss, the precision and the output count only.
+        membersKnown &= shapeValid;
         if (diagnostics.Count > 0 || layers.Count == 0 || inputSize <= 0)
         {
-            return new ParseResult(null, diagnostics.ToEquatableArray());
+            return new ParseResult(
+                membersKnown ? SignaturesOnly(type, declaration, loss, precision, unroll, inputSize, layers, layersRead, diagnostics) : null,
+                diagnostics.ToEquatableArray());
         }
 
         CheckLossFitsOutput(loss, layers[layers.Count - 1], typeName, diagnostics, cancellationToken);
@@ -118,8 +123,78 @@ internal static class NetworkParser
         }
 
         return diagnostics.Count > 0
-            ? new ParseResult(null, diagnostics.ToEquatableArray())
+            ? new ParseResult(membersKnown ? SignaturesOnly(type, declaration, loss, precision, unroll, inputSize, layers, layersRead, diagnostics) : null, diagnostics.ToEquatableArray())
             : new ParseResult(spec, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>
+    /// The signatures-only spec of a declaration that cannot be generated (<see cref="NetworkSpec.SignaturesOnly"/>), or
+    /// null when its members are not known after all: the output count is neither declared nor implied by the loss
+    /// (SquaredError), or a user member would collide with one of them (NG0010, reported or not: it is only checked
+    /// once the declaration reads well, and a stub must not add CS0102 to the errors).
+    /// </summary>
+    private static NetworkSpec? SignaturesOnly(
+        INamedTypeSymbol type,
+        TypeDeclarationSyntax declaration,
+        LossKind loss,
+        PrecisionKind precision,
+        UnrollingKind unroll,
+        int inputSize,
+        List<(LayerSpec Layer, AttributeData Attribute)> layers,
+        bool layersRead,
+        List<DiagnosticInfo> diagnostics)
+    {
+        if (diagnostics.Any(d => d.Id == DiagnosticDescriptors.MemberCollision.Id))
+        {
+            return null;
+        }
+
+        int declaredOutputs = layersRead && layers.Count > 0 ? layers[layers.Count - 1].Layer.Units : 0;
+        int outputs = declaredOutputs > 0
+            ? declaredOutputs
+            : loss switch
+            {
+                LossKind.Hinge or LossKind.Logistic => 1,
+                LossKind.SoftmaxCrossEntropy => 2,
+                _ => 0,
+            };
+        if (outputs <= 0)
+        {
+            return null;
+        }
+
+        var collisions = new List<DiagnosticInfo>();
+        CheckMemberCollisions(type, declaration, loss, outputs, collisions);
+        if (collisions.Count > 0)
+        {
+            return null;
+        }
+
+        bool layersDeclared = layersRead && layers.Count > 0 && inputSize > 0 && layers.All(l => l.Layer.Units > 0);
+        DeclarationNames names = DeclarationNames.Of(declaration);
+        var errors = new List<string>();
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            if (DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error && !errors.Contains(diagnostic.Id))
+            {
+                errors.Add(diagnostic.Id);
+            }
+        }
+
+        errors.Sort(StringComparer.Ordinal);
+        return new NetworkSpec(
+            Namespace: names.Namespace,
+            ContainingTypes: names.ContainingTypes,
+            TypeName: type.Name,
+            FullyQualifiedName: names.FullyQualifiedName,
+            Loss: loss,
+            Precision: precision,
+            Unroll: unroll,
+            InputSize: Math.Max(inputSize, 0),
+            Layers: layers.Select(l => l.Layer).ToEquatableArray())
+        {
+            SignaturesOnly = new SignaturesOnlySpec(errors.ToEquatableArray(), outputs, declaredOutputs > 0, layersDeclared),
+        };
     }
 
     private static void CheckTypeShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
@@ -160,14 +235,17 @@ internal static class NetworkParser
         }
     }
 
-    private static (LossKind Loss, PrecisionKind Precision, UnrollingKind Unroll) ReadNetwork(AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The loss, precision and unrolling of [Network]; MembersKnown is false unless the loss and precision were read and defined.</summary>
+    private static (LossKind Loss, PrecisionKind Precision, UnrollingKind Unroll, bool MembersKnown) ReadNetwork(AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         LossKind loss = LossKind.Hinge;
+        bool membersKnown = false;
         if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int lossValue)
         {
             if (IsDefined(lossValue, s_lossKinds))
             {
                 loss = (LossKind)lossValue;
+                membersKnown = true;
             }
             else
             {
@@ -191,20 +269,25 @@ internal static class NetworkParser
                 }
             }
 
-            if (named.Key == "Precision" && named.Value.Value is int precisionValue)
+            if (named.Key == "Precision")
             {
-                if (IsDefined(precisionValue, s_precisionKinds))
+                if (named.Value.Value is not int precisionValue)
+                {
+                    membersKnown = false; // malformed: the compiler reports it
+                }
+                else if (IsDefined(precisionValue, s_precisionKinds))
                 {
                     precision = (PrecisionKind)precisionValue;
                 }
                 else
                 {
+                    membersKnown = false;
                     Report(diagnostics, DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation(attribute, -1, "Precision", cancellationToken), Describe("Precision", precisionValue), "Precision");
                 }
             }
         }
 
-        return (loss, precision, unroll);
+        return (loss, precision, unroll, membersKnown);
     }
 
     private static int ReadInput(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<AttributeData> inputs, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
@@ -233,9 +316,11 @@ internal static class NetworkParser
         return size;
     }
 
-    private static List<(LayerSpec Layer, AttributeData Attribute)> ReadLayers(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<AttributeData> denses, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The [Dense] layers in source order; <paramref name="allRead"/> is false when one could not be read or they are spread over declarations.</summary>
+    private static List<(LayerSpec Layer, AttributeData Attribute)> ReadLayers(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<AttributeData> denses, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out bool allRead)
     {
         var layers = new List<(LayerSpec, AttributeData)>(denses.Count);
+        allRead = false;
         if (denses.Count == 0)
         {
             Report(diagnostics, DiagnosticDescriptors.NoLayers, LocationInfo.From(declaration.Identifier.GetLocation()), type.Name);
@@ -258,6 +343,7 @@ internal static class NetworkParser
             denses.Sort((a, b) => Start(a).CompareTo(Start(b)));
         }
 
+        allRead = true;
         for (int i = 0; i < denses.Count; i++)
         {
             AttributeData dense = denses[i];
@@ -265,6 +351,7 @@ internal static class NetworkParser
                 || dense.ConstructorArguments[0].Value is not int units
                 || dense.ConstructorArguments[1].Value is not int activation)
             {
+                allRead = false;
                 continue; // Malformed: the compiler reports it.
             }
 

@@ -23,11 +23,11 @@ public static class BinaryLoss
     /// conditional it replaces gave 0).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Hinge(float margin) => SoftmaxCrossEntropy.Max(0f, margin) + 0f;
+    public static float Hinge(float margin) => SoftmaxKernels.Max(0f, margin) + 0f;
 
     /// <summary>See <see cref="Hinge(float)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Hinge(double margin) => SoftmaxCrossEntropy.Max(0.0, margin) + 0.0;
+    public static double Hinge(double margin) => SoftmaxKernels.Max(0.0, margin) + 0.0;
 
     /// <summary>
     /// e^-|<paramref name="m"/>|, in [0, 1]: <see cref="VectorMath"/>'s exp inline (2 ulp) where the hardware has 256-bit

@@ -9,8 +9,9 @@ using NetGen.Training;
 namespace NetGen.Runtime;
 
 /// <summary>
-/// The pieces of <see cref="INetwork{T}.TrainSequence"/>: its default implementation (through the interface) and the
-/// checked learning rate that the generated implementations call. Not meant to be called by users.
+/// The pieces of <see cref="ISgdSequence{T}.TrainSequence"/>: the loop Fit runs for a network without it (through
+/// <see cref="INetwork{T}.TrainStep"/>) and the checked learning rate and row index that the generated implementations
+/// call. Not meant to be called by users.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class SgdSequence
@@ -54,7 +55,10 @@ public static class SgdSequence
         return row;
     }
 
-    /// <summary>The default <see cref="INetwork{T}.TrainSequence"/>: the same loop through the interface's TrainStep.</summary>
+    /// <summary>
+    /// <see cref="ISgdSequence{T}.TrainSequence"/> for any <see cref="INetwork{T}"/>: the same loop through the
+    /// interface's TrainStep, for networks that do not implement <see cref="ISgdSequence{T}"/> (hand-written ones).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Run<T>(
         INetwork<T> network,

@@ -36,8 +36,8 @@ public sealed record FitOptions
     /// <summary>The seed of the shuffle. The same seed, data, options and initial parameters give bitwise the same result.</summary>
     public int Seed { get; init; }
 
-    /// <summary>The update rule; default <see cref="Training.Optimizer.Sgd"/>.</summary>
-    public Optimizer Optimizer { get; init; } = Optimizer.Sgd;
+    /// <summary>The update rule; default <see cref="Training.Optimizer.Sgd()"/>.</summary>
+    public Optimizer Optimizer { get; init; } = Optimizer.Sgd();
 
     /// <summary>
     /// lambda of the L2 penalty lambda/2 ||W||^2 added to J(theta): each update adds lambda * w to the gradient of every

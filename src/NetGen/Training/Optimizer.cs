@@ -27,8 +27,11 @@ public abstract class Optimizer
     {
     }
 
+    private static readonly Optimizer PlainSgd = new SgdOptimizer();
+
     /// <summary>Plain stochastic gradient descent, theta &lt;- theta - eta g: the lecture's rule. It keeps no state.</summary>
-    public static Optimizer Sgd { get; } = new SgdOptimizer();
+    /// <returns>The plain SGD rule (one shared instance: it is immutable and stateless).</returns>
+    public static Optimizer Sgd() => PlainSgd;
 
     /// <summary>
     /// SGD with momentum: v &lt;- mu v + g, then theta &lt;- theta - eta v (classical), or theta &lt;- theta - eta (g + mu v)

@@ -84,6 +84,48 @@ public sealed class Standardizer
         return new Standardizer(mean, scale);
     }
 
+    /// <summary>
+    /// Fits mean_j and std_j on <paramref name="rows"/>, as <see cref="Fit{T}(ReadOnlySpan{T}, int)"/> does. This array form
+    /// exists for C# 12 (.NET 8), where an array argument does not let the compiler infer T for a span parameter.
+    /// </summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    /// <param name="rows">n rows of <paramref name="featureCount"/> finite values, row-major; n &gt;= 1.</param>
+    /// <param name="featureCount">The number of features per row; positive.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException">No rows, a length that is not a whole number of rows, or a value that is not finite.</exception>
+    public static Standardizer Fit<T>(T[] rows, int featureCount)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Fit((ReadOnlySpan<T>)rows, featureCount);
+    }
+
+    /// <summary>Standardises <paramref name="rows"/> in place (the array form, for C# 12; see <see cref="Fit{T}(T[], int)"/>).</summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    /// <param name="rows">Rows of <see cref="FeatureCount"/> values, row-major.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException">The length is not a whole number of rows.</exception>
+    public void Transform<T>(T[] rows)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        Transform((ReadOnlySpan<T>)rows, rows);
+    }
+
+    /// <summary>Writes the standardised <paramref name="rows"/> to <paramref name="destination"/> (the array form, for C# 12).</summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    /// <param name="rows">Rows of <see cref="FeatureCount"/> values, row-major.</param>
+    /// <param name="destination">Receives the result; as long as <paramref name="rows"/> (it may be the same array).</param>
+    /// <exception cref="ArgumentNullException">An array is null.</exception>
+    /// <exception cref="ArgumentException">The length is not a whole number of rows, or the destination's length differs.</exception>
+    public void Transform<T>(T[] rows, T[] destination)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(destination);
+        Transform((ReadOnlySpan<T>)rows, destination);
+    }
+
     /// <summary>Standardises <paramref name="rows"/> in place.</summary>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
     /// <param name="rows">Rows of <see cref="FeatureCount"/> values, row-major.</param>

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
+using NetGen.Runtime;
 using NetGen.Training.Checkpoints;
 
 namespace NetGen.Training;
@@ -17,6 +18,9 @@ internal sealed class Trainer<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly INetwork<T> _network;
+
+    /// <summary>The generated network's own SGD loop, or null for a hand-written INetwork, which gets the same loop through the interface.</summary>
+    private readonly ISgdSequence<T>? _sequence;
     private readonly FitOptions _options;
     private readonly LearningRateSchedule _schedule;
     private readonly CancellationToken _cancellation;
@@ -79,6 +83,7 @@ internal sealed class Trainer<T>
         CancellationToken cancellation)
     {
         _network = network;
+        _sequence = network as ISgdSequence<T>;
         _options = options;
         _schedule = options.LearningRate;
         _cancellation = cancellation;
@@ -276,13 +281,16 @@ internal sealed class Trainer<T>
 
     /// <summary>
     /// The lecture's loop: one fused forward, backprop and update per sample, in the network's generated
-    /// <see cref="INetwork{T}.TrainSequence"/> (direct calls of its typed TrainStep, one interface call per epoch).
+    /// <see cref="ISgdSequence{T}.TrainSequence"/> (direct calls of its typed TrainStep, one interface call per epoch);
+    /// a network without it gets the same loop through <see cref="INetwork{T}.TrainStep"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double RunFusedEpoch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets)
     {
         long first = _updates;
-        double lossSum = _network.TrainSequence(inputs, targets, _order, _schedule, ref _updates, _cancellation);
+        double lossSum = _sequence is not null
+            ? _sequence.TrainSequence(inputs, targets, _order, _schedule, ref _updates, _cancellation)
+            : SgdSequence.Run(_network, inputs, targets, _order, _schedule, ref _updates, _cancellation);
         if (_updates > first)
         {
             _lastRate = _schedule.Rate(_updates - 1);

@@ -22,7 +22,7 @@ namespace Demo
         /// <para>Every method that computes is compiled optimised from its first call (AggressiveOptimization), not after a million calls of unoptimised code.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
-        partial class Controller : global::NetGen.INetwork<double>
+        partial class Controller : global::NetGen.INetwork<double>, global::NetGen.Runtime.ISgdSequence<double>
         {
             /// <summary>The number of inputs x.</summary>
             public const int InputSize = 3;
@@ -358,7 +358,7 @@ namespace Demo
             /// runs each epoch of batch size 1 through it.
             /// </summary>
             [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
-            double global::NetGen.INetwork<double>.TrainSequence(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
+            double global::NetGen.Runtime.ISgdSequence<double>.TrainSequence(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
             {
                 global::System.ArgumentNullException.ThrowIfNull(schedule);
                 int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));

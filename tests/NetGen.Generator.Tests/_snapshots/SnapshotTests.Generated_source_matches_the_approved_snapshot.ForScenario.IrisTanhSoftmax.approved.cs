@@ -22,7 +22,7 @@ namespace Demo.Iris
     /// <para>Every method that computes is compiled optimised from its first call (AggressiveOptimization), not after a million calls of unoptimised code.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
-    partial class IrisNet : global::NetGen.INetwork<float>
+    partial class IrisNet : global::NetGen.INetwork<float>, global::NetGen.Runtime.ISgdSequence<float>
     {
         /// <summary>The number of inputs x.</summary>
         public const int InputSize = 4;
@@ -311,17 +311,17 @@ namespace Demo.Iris
             float h3_1 = z3_1;
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
-            // max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
+            // max by SoftmaxKernels.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
             float max = z3_0;
-            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_1);
-            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_2);
+            max = global::NetGen.Runtime.SoftmaxKernels.Max(max, z3_1);
+            max = global::NetGen.Runtime.SoftmaxKernels.Max(max, z3_2);
             // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
             global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
             float exp0 = NetGenVector256.GetElement(expz, 0);
             float exp1 = NetGenVector256.GetElement(expz, 1);
             float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
-            float zc = global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_2, label, 2);
+            float zc = global::NetGen.Runtime.SoftmaxKernels.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxKernels.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxKernels.Pick(z3_2, label, 2);
             // Loss = log(sum) + shift, taken where it is returned: a call of log here would make the JIT keep every live vector register in memory across it
             float shift = max - zc;
             return global::System.MathF.Log(sum) + shift;
@@ -370,24 +370,24 @@ namespace Demo.Iris
             float h3_1 = z3_1;
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
-            // max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
+            // max by SoftmaxKernels.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
             float max = z3_0;
-            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_1);
-            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_2);
+            max = global::NetGen.Runtime.SoftmaxKernels.Max(max, z3_1);
+            max = global::NetGen.Runtime.SoftmaxKernels.Max(max, z3_2);
             // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
             global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
             float exp0 = NetGenVector256.GetElement(expz, 0);
             float exp1 = NetGenVector256.GetElement(expz, 1);
             float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
-            float zc = global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_2, label, 2);
+            float zc = global::NetGen.Runtime.SoftmaxKernels.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxKernels.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxKernels.Pick(z3_2, label, 2);
             // Loss = log(sum) + shift, taken where it is returned: a call of log here would make the JIT keep every live vector register in memory across it
             float shift = max - zc;
             // delta(3) = dLoss/dz = softmax(z) - onehot(c)
             float inverseSum = 1f / sum;
-            float d3_0 = exp0 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 0);
-            float d3_1 = exp1 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 1);
-            float d3_2 = exp2 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 2);
+            float d3_0 = exp0 * inverseSum - global::NetGen.Runtime.SoftmaxKernels.OneHot(label, 0);
+            float d3_1 = exp1 * inverseSum - global::NetGen.Runtime.SoftmaxKernels.OneHot(label, 1);
+            float d3_2 = exp2 * inverseSum - global::NetGen.Runtime.SoftmaxKernels.OneHot(label, 2);
             global::System.Span<float> gW1 = gradient.Slice(0, 32);
             global::System.Span<float> gb1 = gradient.Slice(32, 8);
             global::System.Span<float> gW2 = gradient.Slice(40, 24);
@@ -462,24 +462,24 @@ namespace Demo.Iris
             float h3_1 = z3_1;
             float h3_2 = z3_2;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
-            // max by SoftmaxCrossEntropy.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
+            // max by SoftmaxKernels.Max (one maxss: a NaN logit makes the sum NaN whatever max is); the label picks z_c and onehot(c) without a branch, which a shuffled training set would mispredict
             float max = z3_0;
-            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_1);
-            max = global::NetGen.Runtime.SoftmaxCrossEntropy.Max(max, z3_2);
+            max = global::NetGen.Runtime.SoftmaxKernels.Max(max, z3_1);
+            max = global::NetGen.Runtime.SoftmaxKernels.Max(max, z3_2);
             // e^(z_k - max) of the 3 outputs in one vector (NetGen.Runtime.VectorMath.Exp, within 2 ulp; exponents below -87 give e^-87); lanes 3 on are e^0, unused
             global::System.Runtime.Intrinsics.Vector256<float> expz = global::NetGen.Runtime.VectorMath.Exp(NetGenVector256.Create(z3_0, z3_1, z3_2, max, max, max, max, max) - NetGenVector256.Create(max));
             float exp0 = NetGenVector256.GetElement(expz, 0);
             float exp1 = NetGenVector256.GetElement(expz, 1);
             float exp2 = NetGenVector256.GetElement(expz, 2);
             float sum = exp0 + exp1 + exp2;
-            float zc = global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxCrossEntropy.Pick(z3_2, label, 2);
+            float zc = global::NetGen.Runtime.SoftmaxKernels.Pick(z3_0, label, 0) + global::NetGen.Runtime.SoftmaxKernels.Pick(z3_1, label, 1) + global::NetGen.Runtime.SoftmaxKernels.Pick(z3_2, label, 2);
             // Loss = log(sum) + shift, taken where it is returned: a call of log here would make the JIT keep every live vector register in memory across it
             float shift = max - zc;
             // delta(3) = dLoss/dz = softmax(z) - onehot(c)
             float inverseSum = 1f / sum;
-            float d3_0 = exp0 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 0);
-            float d3_1 = exp1 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 1);
-            float d3_2 = exp2 * inverseSum - global::NetGen.Runtime.SoftmaxCrossEntropy.OneHot(label, 2);
+            float d3_0 = exp0 * inverseSum - global::NetGen.Runtime.SoftmaxKernels.OneHot(label, 0);
+            float d3_1 = exp1 * inverseSum - global::NetGen.Runtime.SoftmaxKernels.OneHot(label, 1);
+            float d3_2 = exp2 * inverseSum - global::NetGen.Runtime.SoftmaxKernels.OneHot(label, 2);
             if (!(float.IsFinite(sum) & float.IsFinite(shift))) global::NetGen.Runtime.Guard.Diverged(global::System.MathF.Log(sum) + shift);
             // delta(2) = W(2)^T delta(3) (.) g'(z(2)), tanh' = 1 - h^2; row k of W(2) times delta(3)_k, 8 neurons a vector
             // With delta(3) = e / sum - onehot(c), e_k = e^(z_k - max): W(2)^T delta(3) = (W(2)^T e) / sum - row c of W(2), so the rows times e_k are summed while 1 / sum is still being divided
@@ -548,7 +548,7 @@ namespace Demo.Iris
         /// runs each epoch of batch size 1 through it.
         /// </summary>
         [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
-        double global::NetGen.INetwork<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
+        double global::NetGen.Runtime.ISgdSequence<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
         {
             global::System.ArgumentNullException.ThrowIfNull(schedule);
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));

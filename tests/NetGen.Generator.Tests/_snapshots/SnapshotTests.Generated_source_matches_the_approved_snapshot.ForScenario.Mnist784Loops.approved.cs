@@ -20,7 +20,7 @@ namespace Demo
     /// <para>Every method that computes is compiled optimised from its first call (AggressiveOptimization), not after a million calls of unoptimised code.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
-    partial class MnistNet : global::NetGen.INetwork<float>
+    partial class MnistNet : global::NetGen.INetwork<float>, global::NetGen.Runtime.ISgdSequence<float>
     {
         /// <summary>The number of inputs x.</summary>
         public const int InputSize = 784;
@@ -303,8 +303,8 @@ namespace Demo
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
-            // Over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
-            float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.Loss<float>(z3, label);
+            // Over vectors of z(3) (NetGen.Runtime.SoftmaxKernels, exp within 2 ulp)
+            float loss = global::NetGen.Runtime.SoftmaxKernels.Loss<float>(z3, label);
             return loss;
         }
 
@@ -336,9 +336,9 @@ namespace Demo
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
-            // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
+            // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxKernels, exp within 2 ulp)
             global::System.Span<float> d3 = stackalloc float[10];
-            float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.LossAndDelta<float>(z3, label, d3);
+            float loss = global::NetGen.Runtime.SoftmaxKernels.LossAndDelta<float>(z3, label, d3);
             global::System.Span<float> d2 = stackalloc float[128];
             // dLoss/dW(2) = delta(3) h(2)^T; dLoss/db(2) = delta(3)
             global::NetGen.Runtime.DenseKernels.AccumulateOuter(d3, h2, gradient.Slice(100480, 1280), gradient.Slice(101760, 10));
@@ -381,9 +381,9 @@ namespace Demo
             global::NetGen.Runtime.DenseKernels.Affine(p.Slice(100480, 1280), p.Slice(101760, 10), h2, z3);
             global::System.Span<float> h3 = z3;
             // Loss = -log softmax(z)[c] = log sum_k e^(z_k - max) + (max - z_c); subtracting max keeps every e^ <= 1, and (max - z_c) first keeps the loss from rounding at the scale of max
-            // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxCrossEntropy, exp within 2 ulp)
+            // delta(3) = dLoss/dz = softmax(z) - onehot(c), with the loss, over vectors of z(3) (NetGen.Runtime.SoftmaxKernels, exp within 2 ulp)
             global::System.Span<float> d3 = stackalloc float[10];
-            float loss = global::NetGen.Runtime.SoftmaxCrossEntropy.LossAndDelta<float>(z3, label, d3);
+            float loss = global::NetGen.Runtime.SoftmaxKernels.LossAndDelta<float>(z3, label, d3);
             global::NetGen.Runtime.Guard.FiniteLoss(loss);
             global::System.Span<float> d2 = stackalloc float[128];
             // delta(2) = W(2)^T delta(3) from the old W(2), then W(2) -= eta delta(3) h(2)^T, b(2) -= eta delta(3): one pass over W(2)
@@ -433,7 +433,7 @@ namespace Demo
         /// epoch of batch size 1 through it.
         /// </summary>
         [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
-        double global::NetGen.INetwork<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
+        double global::NetGen.Runtime.ISgdSequence<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
         {
             global::System.ArgumentNullException.ThrowIfNull(schedule);
             int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));

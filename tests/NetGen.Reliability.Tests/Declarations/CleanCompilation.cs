@@ -70,6 +70,39 @@ public static class CleanCompilation
         return problems;
     }
 
+    /// <summary>
+    /// The warnings and errors located in the generated files of compiling <paramref name="declarations"/> (with errors
+    /// of their own) and their generated code: what a signatures-only file must not add.
+    /// </summary>
+    public static IReadOnlyList<Problem> GeneratedFileProblems(IReadOnlyList<WrittenDeclaration> declarations)
+    {
+        var trees = new List<SyntaxTree>();
+        var byName = new Dictionary<string, WrittenDeclaration>(StringComparer.Ordinal);
+        foreach (WrittenDeclaration declaration in declarations)
+        {
+            byName[declaration.Declaration.MetadataName] = declaration;
+            foreach ((string path, string text) in declaration.Files)
+            {
+                trees.Add(InMemoryGenerator.Parse(text, path));
+            }
+        }
+
+        GeneratorRun run = InMemoryGenerator.Run(InMemoryGenerator.Compile(trees));
+        var generated = new Dictionary<string, WrittenDeclaration?>(StringComparer.Ordinal);
+        foreach (GeneratedSourceResult source in run.Result.GeneratedSources)
+        {
+            generated[source.SyntaxTree.FilePath] = byName.GetValueOrDefault(GeneratedClassName(source.SyntaxTree));
+        }
+
+        return run.CompilationProblems()
+            .Where(d => d.Location.SourceTree?.FilePath is { } path && generated.ContainsKey(path))
+            .Select(d => new Problem(generated[d.Location.SourceTree!.FilePath], d))
+            .ToList();
+    }
+
+    /// <summary>True for the signatures-only file of a network with errors, by the comment it opens with.</summary>
+    public static bool IsSignaturesOnly(SyntaxTree tree) => tree.GetText().ToString().Contains("whose declaration has errors: signatures only", StringComparison.Ordinal);
+
     /// <summary>The generated source of <paramref name="declaration"/> compiled alone, for a failure message.</summary>
     public static string GeneratedSource(WrittenDeclaration declaration)
     {

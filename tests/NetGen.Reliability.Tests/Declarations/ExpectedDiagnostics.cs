@@ -220,6 +220,52 @@ public static class ExpectedDiagnostics
     public static bool Generates(Declaration declaration, IReadOnlyList<ExpectedDiagnostic> expected) =>
         declaration.Target == AttributeTarget.Type && declaration.Networks.Any() && expected.All(e => e.Id == "NG0014");
 
+    /// <summary>
+    /// True when NetGen must write the signatures-only file of a network it cannot generate (docs/diagnostics.md, "After
+    /// an error"): a [Network] class with errors whose class shape (NG0001, NG0009, NG0012), loss and precision are valid,
+    /// whose output count is declared or implied by the loss (1 for Hinge and Logistic, 2 or more for
+    /// SoftmaxCrossEntropy), and none of whose members collides with one of those signatures.
+    /// </summary>
+    public static bool SignaturesOnly(Declaration d, IReadOnlyList<ExpectedDiagnostic> expected)
+    {
+        if (d.Target != AttributeTarget.Type || !d.Networks.Any() || Generates(d, expected)
+            || expected.Any(e => e.Id is "NG0001" or "NG0009" or "NG0012" or "NG0010"))
+        {
+            return false;
+        }
+
+        NetworkModel network = d.Networks.First();
+        var loss = (Loss)network.Loss.Value;
+        if (!Enum.IsDefined(loss) || (network.Precision is { } precision && !Enum.IsDefined((Precision)precision.Value)))
+        {
+            return false;
+        }
+
+        var denses = d.Denses.ToList();
+        bool spread = denses.Any(x => x.Part != denses[0].Part);
+        int declared = denses.Count > 0 && !spread ? denses[^1].Units.Value : 0;
+        int outputs = declared > 0 ? declared : loss switch
+        {
+            Loss.Hinge or Loss.Logistic => 1,
+            Loss.SoftmaxCrossEntropy => 2,
+            _ => 0,
+        };
+        if (outputs <= 0)
+        {
+            return false;
+        }
+
+        foreach (string name in GeneratedMemberNames(loss, outputs))
+        {
+            if (d.Members.Any(m => m.Name == name) || d.BaseMembers?.Any(m => m.Name == name && m.Access != "private") == true)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The members NetGen declares in the class, per docs/diagnostics.md (NG0010).</summary>
     public static IEnumerable<string> GeneratedMemberNames(Loss loss, int outputs)
     {

@@ -44,6 +44,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         }
 
         Assert.True(tally.Generated >= BatchSize * BatchesPerSeed / 4, $"Too few valid networks: {tally}");
+        Assert.True(tally.SignaturesOnlyCompiled >= BatchSize * BatchesPerSeed / 20, $"Too few declarations with errors got their signatures: {tally}");
         Assert.Equal(tally.Valid, tally.CompiledClean);
     }
 
@@ -69,6 +70,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
         ILookup<WrittenDeclaration, Diagnostic> reported = run.NetGenDiagnostics.ToLookup(d => OwnerOf(d, owner, where));
         var expectedToGenerate = new List<WrittenDeclaration>();
+        var expectedSignaturesOnly = new List<WrittenDeclaration>();
         foreach (WrittenDeclaration declaration in declarations)
         {
             IReadOnlyList<ExpectedDiagnostic>? expected = ExpectedDiagnostics.For(declaration);
@@ -96,11 +98,17 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
                 expectedToGenerate.Add(declaration);
                 tally.Valid++;
             }
+            else if (ExpectedDiagnostics.SignaturesOnly(declaration.Declaration, expected))
+            {
+                expectedSignaturesOnly.Add(declaration);
+            }
         }
 
-        AssertGeneratedExactly(run, declarations, expectedToGenerate, where, tally);
+        AssertGeneratedExactly(run, declarations, expectedToGenerate, expectedSignaturesOnly, where, tally);
 
         AssertValidOnesCompileCleanly(expectedToGenerate, where, tally);
+
+        AssertSignaturesOnlyFilesCompileCleanly(expectedSignaturesOnly, where, tally);
     }
 
     private static void AssertDidNotCrash(GeneratorRun run, string where)
@@ -112,13 +120,15 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
     /// <summary>
     /// Every class that must be a network gets exactly one generated file, which re-declares it at the same full name
-    /// (namespace, containing types, name), and every generated file belongs to such a class or to a relaxed declaration.
+    /// (namespace, containing types, name); every class with errors whose members are known gets exactly one
+    /// signatures-only file; and every generated file belongs to such a class or to a relaxed declaration.
     /// Read from syntax: a second symbol table over thousands of types would double the cost of the batch, and whether
     /// the generated part really joins the class is what compiling the valid ones checks.
     /// </summary>
-    private static void AssertGeneratedExactly(GeneratorRun run, WrittenDeclaration[] all, List<WrittenDeclaration> expected, string where, Tally tally)
+    private static void AssertGeneratedExactly(GeneratorRun run, WrittenDeclaration[] all, List<WrittenDeclaration> expected, List<WrittenDeclaration> signaturesOnly, string where, Tally tally)
     {
         var mustGenerate = new HashSet<string>(expected.Select(d => d.Declaration.MetadataName), StringComparer.Ordinal);
+        var mustStub = new HashSet<string>(signaturesOnly.Select(d => d.Declaration.MetadataName), StringComparer.Ordinal);
         foreach (WrittenDeclaration declaration in all)
         {
             if (declaration.Declaration.CaseTwinMetadataName is { } twin)
@@ -132,9 +142,27 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         foreach (GeneratedSourceResult source in run.Result.GeneratedSources)
         {
             string name = CleanCompilation.GeneratedClassName(source.SyntaxTree);
-            Assert.True(mustGenerate.Contains(name) || relaxed.Contains(name), $"{where}: NetGen generated {source.HintName} for {name}, which has errors");
+            bool stub = CleanCompilation.IsSignaturesOnly(source.SyntaxTree);
+            if (!relaxed.Contains(name))
+            {
+                Assert.True(stub ? mustStub.Contains(name) : mustGenerate.Contains(name), $"{where}: NetGen generated {source.HintName} for {name}{(stub ? " as signatures only, which it should not have" : ", which has errors")}");
+            }
+
             generated[name] = generated.GetValueOrDefault(name) + 1;
-            tally.Generated++;
+            if (stub)
+            {
+                tally.SignaturesOnly++;
+            }
+            else
+            {
+                tally.Generated++;
+            }
+        }
+
+        foreach (string name in mustStub)
+        {
+            Assert.True(generated.GetValueOrDefault(name) == 1,
+                $"{where}: {name} should have got one signatures-only file, but has {generated.GetValueOrDefault(name)} generated files{Environment.NewLine}{all.First(d => d.Declaration.MetadataName == name).Source}");
         }
 
         foreach (string name in mustGenerate)
@@ -169,6 +197,28 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
             tally.CompiledClean += group.Count;
             tally.Compilations++;
+        }
+
+        tally.CompileTime += watch.Elapsed;
+    }
+
+    /// <summary>
+    /// The signatures-only files of the batch compile without any problem of their own: compiled with their declarations
+    /// (whose own errors, CS0579 for a repeated attribute and the like, are theirs), no diagnostic lies in a generated file.
+    /// </summary>
+    private static void AssertSignaturesOnlyFilesCompileCleanly(List<WrittenDeclaration> declarations, string where, Tally tally)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (WrittenDeclaration[] group in declarations.Chunk(CompiledTogether))
+        {
+            IReadOnlyList<Problem> problems = CleanCompilation.GeneratedFileProblems(group);
+            if (problems.Count > 0)
+            {
+                WrittenDeclaration? culprit = problems.FirstOrDefault(p => p.Culprit is not null)?.Culprit;
+                Assert.Fail($"{where}: {problems.Count} problems in signatures-only files, e.g. {problems[0].Diagnostic}{Environment.NewLine}{culprit?.Source}{Environment.NewLine}{(culprit is null ? string.Empty : CleanCompilation.GeneratedSource(culprit))}");
+            }
+
+            tally.SignaturesOnlyCompiled += group.Length;
         }
 
         tally.CompileTime += watch.Elapsed;
@@ -233,6 +283,10 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
         public int Valid { get; set; }
 
+        public int SignaturesOnly { get; set; }
+
+        public int SignaturesOnlyCompiled { get; set; }
+
         public int CompiledClean { get; set; }
 
         public int Compilations { get; set; }
@@ -248,6 +302,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         public override string ToString() =>
             $"{Declarations} declarations ({Relaxed} with damaged attributes, only required not to crash); {Generated} networks generated, " +
             $"{CompiledClean} of {Valid} valid declarations compiled without a warning ({Compilations} compilations, {CompileTime.TotalSeconds:F1} s); " +
+            $"{SignaturesOnly} signatures-only files for declarations with errors, {SignaturesOnlyCompiled} of them checked to compile; " +
             $"NetGen's analyzer over every batch {AnalyzerTime.TotalSeconds:F1} s ({AnalyzerDiagnostics} diagnostics); expected and reported: " +
             string.Join(", ", ById.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"));
     }

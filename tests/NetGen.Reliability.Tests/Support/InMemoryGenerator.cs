@@ -49,7 +49,7 @@ public static class InMemoryGenerator
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     /// <summary>The analyzers the NetGen package carries next to the generator.</summary>
-    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new OrphanLayerAnalyzer());
+    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new OrphanLayerAnalyzer(), new PrecisionMismatchAnalyzer());
 
     private static readonly MetadataReference[] s_references =
         Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(INetwork<>).Assembly.Location)).ToArray();

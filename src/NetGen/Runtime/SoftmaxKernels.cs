@@ -22,7 +22,7 @@ namespace NetGen.Runtime;
 /// probability about 0 (e^(z - m) is clamped at e^-87 in float, e^-708 in double, where the scalar formula gives 0).
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class SoftmaxCrossEntropy
+public static class SoftmaxKernels
 {
     /// <summary>-log softmax(z)[label].</summary>
     /// <param name="z">The logits, at least one.</param>
