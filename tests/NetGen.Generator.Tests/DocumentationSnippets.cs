@@ -30,7 +30,7 @@ internal sealed record SnippetReport(int Programs, int Fragments, IReadOnlyList<
 /// <summary>
 /// Extracts the C# blocks of a Markdown file and compiles every one that is not marked as a fragment the way a reader
 /// would use it: as Program.cs of a <c>dotnet new console</c> app for net10.0 (latest C#, nullable on, the implicit
-/// usings), referencing the NetGen package (and NetGen.Onnx when the block names it), with NetGen's generator and
+/// usings), then for net8.0 with C# 12 (which NetGen supports), referencing the NetGen package (and NetGen.Onnx when the block names it), with NetGen's generator and
 /// analyzer run over it as in a build. Zero errors and zero warnings, in the block and in the generated code.
 /// </summary>
 internal static class DocumentationSnippets
@@ -104,13 +104,19 @@ internal static class DocumentationSnippets
             }
 
             programs++;
-            IReadOnlyList<string> found = Compile(chain, lines, problems);
-            if (found.Count > 0)
+            // .NET 10 first, as the README's SDK; then .NET 8 with C# 12, which NetGen supports too.
+            foreach (bool net8 in new[] { false, true })
             {
-                string what = snippet.Kind == SnippetKind.Continues
-                    ? $"the block (marked {ContinuesMarker}) does not compile after the program block at line {chain[0].FenceLine}"
-                    : $"the C# block does not compile as Program.cs of a console app (net10.0, latest C#, nullable and implicit usings on, NetGen's generator run); every C# block is a program unless the line before its fence is {FragmentMarker} (see DEVELOPERS.md)";
-                problems.Add($"{file}:{snippet.FenceLine}: {what}:\n" + string.Join("\n", found.Select(line => "    " + line)));
+                IReadOnlyList<string> found = Compile(chain, lines, problems, net8);
+                if (found.Count > 0)
+                {
+                    string target = net8 ? "net8.0, C# 12" : "net10.0, latest C#";
+                    string what = snippet.Kind == SnippetKind.Continues
+                        ? $"the block (marked {ContinuesMarker}) does not compile ({target}) after the program block at line {chain[0].FenceLine}"
+                        : $"the C# block does not compile as Program.cs of a console app ({target}, nullable and implicit usings on, NetGen's generator run); every C# block is a program unless the line before its fence is {FragmentMarker} (see DEVELOPERS.md)";
+                    problems.Add($"{file}:{snippet.FenceLine}: {what}:\n" + string.Join("\n", found.Select(line => "    " + line)));
+                    break;
+                }
             }
         }
 
@@ -209,10 +215,10 @@ internal static class DocumentationSnippets
     private static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Split('\n');
 
     /// <summary>Compiles <paramref name="chain"/> (a program block and the blocks that continue it) and returns its problems.</summary>
-    private static IReadOnlyList<string> Compile(IReadOnlyList<Snippet> chain, string[] markdownLines, List<string> problems)
+    private static IReadOnlyList<string> Compile(IReadOnlyList<Snippet> chain, string[] markdownLines, List<string> problems, bool net8)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        string source = chain.Count == 1 ? Mapped(chain[0], 0) + chain[0].Code + "\n" : Combine(chain, parse, problems);
+        var parse = new CSharpParseOptions(net8 ? LanguageVersion.CSharp12 : LanguageVersion.Latest);
+        string source = chain.Count == 1 ? Mapped(chain[0], 0) + chain[0].Code + "\n" : Combine(chain, parse, net8 ? [] : problems);
         SyntaxTree program = CSharpSyntaxTree.ParseText(source, parse, path: "Program.cs", encoding: Encoding.UTF8);
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(ImplicitUsings, parse, path: "MyApp.GlobalUsings.g.cs", encoding: Encoding.UTF8), program };
 
@@ -225,7 +231,7 @@ internal static class DocumentationSnippets
             trees.Add(CSharpSyntaxTree.ParseText("return;\n", parse, path: "Main.cs", encoding: Encoding.UTF8));
         }
 
-        IEnumerable<MetadataReference> references = Net100.References.All.Concat(s_netGen);
+        IEnumerable<MetadataReference> references = (net8 ? Net80.References.All : Net100.References.All).Concat(s_netGen);
         if (chain.Any(s => s.Code.Contains("NetGen.Onnx", StringComparison.Ordinal)))
         {
             references = references.Concat(s_netGenOnnx);
