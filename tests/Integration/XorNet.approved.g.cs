@@ -20,7 +20,7 @@ using NetGenFma = global::System.Runtime.Intrinsics.X86.Fma;
 /// <para>Every method that computes is compiled optimised from its first call (AggressiveOptimization), not after a million calls of unoptimised code.</para>
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "<version>")]
-partial class XorNet : global::NetGen.INetwork<float>
+partial class XorNet : global::NetGen.INetwork<float>, global::NetGen.Runtime.ISgdSequence<float>
 {
     /// <summary>The number of inputs x.</summary>
     public const int InputSize = 2;
@@ -484,7 +484,7 @@ partial class XorNet : global::NetGen.INetwork<float>
     /// runs each epoch of batch size 1 through it.
     /// </summary>
     [NetGenMethodImpl(NetGenMethodImplOptions.AggressiveOptimization)]
-    double global::NetGen.INetwork<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
+    double global::NetGen.Runtime.ISgdSequence<float>.TrainSequence(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.ReadOnlySpan<int> order, global::NetGen.Training.LearningRateSchedule schedule, ref long updates, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(schedule);
         int rows = global::NetGen.Runtime.Guard.Rows(inputs.Length, InputSize, nameof(inputs));

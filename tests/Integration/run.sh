@@ -52,6 +52,7 @@ check_entries() { # package, expected entries (sorted, one a line), besides NuGe
 }
 check_entries "$packages/NetGen.$version.nupkg" "README.md
 analyzers/dotnet/cs/NetGen.Generator.dll
+docs/diagnostics.md
 lib/net8.0/NetGen.dll
 lib/net8.0/NetGen.xml"
 check_entries "$packages/NetGen.Onnx.$version.nupkg" "README.md
