@@ -158,7 +158,7 @@ internal sealed partial class NetworkEmitter
     /// <summary>
     /// Set while writing a method that updates the parameters in place (TrainStep). Its reads of W(l) and b(l) then stay
     /// element by element: a vector load of values that the previous step wrote with scalar stores cannot take them from
-    /// the store buffer and waits for the stores to retire (measured on 2-3-1: 29 ns a step against 31-33 ns).
+    /// the store buffer and waits for the stores to retire (measured on 2-3-1: docs/performance.md, code forms).
     /// </summary>
     private bool _parametersWritten;
 

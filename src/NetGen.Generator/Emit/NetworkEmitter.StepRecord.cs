@@ -19,9 +19,8 @@ internal sealed partial class NetworkEmitter
     /// narrower than a vector (2-3-1, 3-4-1 in float), whose weights are read one by one. With one output (the factored
     /// step) the record holds f(2) and delta(3)_0, whose product is the change; with more it holds the change eta
     /// delta(2) itself. Not for wider layers, read in whole vectors of rows (2-16-1, 4-16-3): there the record measured
-    /// slower in BenchmarkDotNet (2-16-1 step 28.3-32.4 against 26.4-27.0 ns), and bimodal in a plain timing loop (25 ns a
-    /// step in most processes, 37-38.5 ns where the stack sits at certain offsets relative to the step's last stores,
-    /// which then hold the step back as if there were no record; docs/benchmarks/raw/step-record).
+    /// slower in BenchmarkDotNet, and bimodal in a plain timing loop (slow where the stack sits at certain offsets relative
+    /// to the step's last stores, which then hold the step back as if there were no record; docs/benchmarks/raw/step-record).
     /// </summary>
     private bool HasStepRecord =>
         !_plan.UsesLoops && _plan.Layers.Count == 2 && IsVectorLevel(2) && !IsVectorLevel(1) && _plan.Layers[0].Outputs < Lanes;

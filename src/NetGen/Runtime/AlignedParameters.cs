@@ -9,7 +9,7 @@ namespace NetGen.Runtime;
 /// The storage of a generated network's parameters: <see cref="Span"/> starts on a 64-byte boundary, so a 512-bit load
 /// at a multiple of 16 floats (8 doubles) from it reads one cache line, not two, and no 256-bit load at a multiple of
 /// 8 floats (4 doubles) straddles two lines. An array's elements start 16 bytes past a boundary at best, which made
-/// every 512-bit load of a weight matrix a split load: 64-32-10's first layer took 70 ns instead of 48.
+/// every 512-bit load of a weight matrix a split load, measurably slower (docs/benchmarks/raw/aligned-parameters).
 /// The block is allocated on the pinned object heap, so the garbage collector never moves it and the boundary found
 /// when it is allocated stays one for its lifetime; <see cref="Start"/> is therefore kept as a pointer, read with one
 /// load, instead of the array, a null check, the index and an add (four instructions fewer at the top of every

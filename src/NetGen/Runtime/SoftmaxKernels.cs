@@ -112,7 +112,7 @@ public static class SoftmaxKernels
         }
 
         // delta = e / s - onehot(c), written lane by lane: the kernels that read delta next load it one element at a
-        // time, and with delta written by overlapping vector stores the 64-32-10 step was ~100 ns slower (loads that
+        // time, and with delta written by overlapping vector stores the 64-32-10 step was measurably slower (loads that
         // two pending stores would have to serve wait for them to reach the cache).
         Vector256<T> inverse = Vector256.Create(T.One / s);
         StoreLanes(firstExp * inverse, ref d0, 0);

@@ -166,7 +166,7 @@ public static class VectorMath
     /// c P(t) / Q(t), c = x clamped to [-clamp, clamp], t = c^2, with P = 1 + p1 t + ... + p4 t^4 and Q = q0 + q1 t + ... +
     /// q4 t^4, clamped to [-bound, bound]; NaN for a NaN x. Numerator and denominator are each (low pair) + t^2 (high part
     /// by Horner), c folded into the numerator's terms: the chain is clamp, t, t^2 c, one multiply-add, the quotient and
-    /// the final clamp (LatencyFloor measures the sigmoid at 10.9 ns, the exp form at 12.25), and only two roundings happen
+    /// the final clamp (shorter than the exp form's, as LatencyFloor measures: docs/performance.md), and only two roundings happen
     /// at the full size of each. Still, each carries a few ulp, so the quotient can land an ulp or two past +-1 near
     /// saturation: the final clamp keeps tanh within [-1, 1] (and sigmoid's half within [-1/2, 1/2]).
     /// </summary>

@@ -4,11 +4,11 @@ using System.Runtime.Intrinsics;
 namespace NetGen.Runtime;
 
 /// <summary>
-/// The first code of a process that uses the vector types and NetGen's vector math pays for loading them: about 0.8 ms
-/// of CPU for each of Vector128, Vector256, Vector512 and VectorMath on first use, measured as the compile time of a
-/// one-line method (docs/performance.md). Run when a network's parameters are allocated, so that a process pays it
-/// while it constructs its networks, not inside the first Forward or TrainStep, whose caller may be a deadline (an
-/// audio callback, a control step). Once a process; what it computes is thrown away.
+/// The first code of a process that uses the vector types and NetGen's vector math pays for loading them, once for each
+/// of Vector128, Vector256, Vector512 and VectorMath (measured in docs/performance.md). Run when a network's parameters
+/// are allocated, so that a process pays it while it constructs its networks, not inside the first Forward or
+/// TrainStep, whose caller may have a deadline (an audio callback, a control step). Once a process; what it computes is
+/// thrown away.
 /// </summary>
 internal static class VectorWarmup
 {
