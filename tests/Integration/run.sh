@@ -69,6 +69,13 @@ dotnet build -c Release -p:NetGenVersion="$version" --nologo -v quiet
 # Where README.md and docs/debugging.md say the file lands:
 # obj/<Configuration>/<tfm>/generated/NetGen.Generator/NetGen.Generator.NetGenGenerator/<Namespace>.<Class>.g.cs
 # (<Class>.g.cs in no namespace). The consumer has one network of each kind.
+documented='obj/<Configuration>/<tfm>/generated/NetGen.Generator/NetGen.Generator.NetGenGenerator/<Namespace>.<Class>.g.cs'
+for doc in "$here/../../README.md" "$here/../../docs/debugging.md"; do
+  if ! grep -qF "$documented" "$doc"; then
+    echo "integration: $(basename "$doc") no longer documents the generated file's path $documented"
+    exit 1
+  fi
+done
 folder="obj/Release/net10.0/generated/NetGen.Generator/NetGen.Generator.NetGenGenerator"
 landed="$( (cd "$folder" 2>/dev/null && LC_ALL=C ls) | LC_ALL=C sort | tr '\n' ' ')"
 if [ "$landed" != "Consumer.Nets.TinyNet.g.cs XorNet.g.cs " ]; then
