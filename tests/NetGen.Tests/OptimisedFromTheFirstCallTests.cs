@@ -78,4 +78,38 @@ public class OptimisedFromTheFirstCallTests
             (m.MethodImplementationFlags & (MethodImplAttributes.AggressiveOptimization | MethodImplAttributes.AggressiveInlining)) != 0,
             $"{kernels.Name}.{m.Name} would start as tier-0 code"));
     }
+
+    public static TheoryData<Type, string> EntryPoints => new()
+    {
+        { typeof(DenseKernels), nameof(DenseKernels.Affine) },
+        { typeof(DenseKernels), nameof(DenseKernels.Activate) },
+        { typeof(DenseKernels), nameof(DenseKernels.MultiplyByDerivative) },
+        { typeof(DenseKernels), nameof(DenseKernels.TransposedMultiply) },
+        { typeof(DenseKernels), nameof(DenseKernels.AccumulateOuter) },
+        { typeof(DenseKernels), nameof(DenseKernels.BackpropAndUpdate) },
+        { typeof(SoftmaxKernels), nameof(SoftmaxKernels.Loss) },
+        { typeof(SoftmaxKernels), nameof(SoftmaxKernels.LossAndDelta) },
+        { typeof(LaneKernels), nameof(LaneKernels.ToLanes) },
+        { typeof(LaneKernels), nameof(LaneKernels.FromLanes) },
+        { typeof(LaneKernels), nameof(LaneKernels.Affine) },
+        { typeof(LaneActivations), nameof(LaneActivations.Activate) },
+        { typeof(Guard), nameof(Guard.Finite) },
+    };
+
+    /// <summary>
+    /// The kernels' entry points (argument checks and the dispatch to a vector width) are inlined into the generated
+    /// methods that call them: compiled with AggressiveOptimization and no profile, the JIT would otherwise leave them
+    /// as calls that tier 1's profile-guided inlining removed (64-32-10 TrainStep, docs/performance.md).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EntryPoints))]
+    public void Kernel_entry_points_are_inlined_into_the_generated_code(Type kernels, string name)
+    {
+        MethodInfo[] methods = kernels.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name).ToArray();
+
+        Assert.NotEmpty(methods);
+        Assert.All(methods, m => Assert.True(
+            m.MethodImplementationFlags.HasFlag(MethodImplAttributes.AggressiveInlining | MethodImplAttributes.AggressiveOptimization),
+            $"{kernels.Name}.{m.Name}"));
+    }
 }

@@ -27,7 +27,7 @@ public static class DenseKernels
     /// adds) and then one at a time. The last columns that do not fill a vector are read as the row's last whole vector,
     /// with the lanes already counted masked to zero in both W and h.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void Affine<T>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -215,7 +215,7 @@ public static class DenseKernels
     /// at a time where AVX-512 is there, <see cref="VectorMath512"/>). ReLU and leaky ReLU select
     /// on z &gt; 0 exactly as the scalar form does (so NaN maps to 0, as there).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void Activate<T>(Activation activation, ReadOnlySpan<T> z, Span<T> h)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -274,7 +274,7 @@ public static class DenseKernels
     /// time except for softplus and SiLU. The factors are the scalar form's exactly (a multiply by 1 or 0 for ReLU, so
     /// a NaN delta stays NaN).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyByDerivative<T>(Activation activation, ReadOnlySpan<T> z, ReadOnlySpan<T> h, Span<T> delta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -343,7 +343,7 @@ public static class DenseKernels
     /// inside the loop); even and odd rows feed separate accumulators, so eight FMA chains are in flight. The strip
     /// narrows from 512 to 256 and 128 bits and then to single columns for what is left of a row.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void TransposedMultiply<T>(ReadOnlySpan<T> w, ReadOnlySpan<T> delta, Span<T> result)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -451,7 +451,7 @@ public static class DenseKernels
     /// gradient stream past (one load, one FMA, one store per vector), and rows whose delta_k is zero (inactive ReLU
     /// units) are skipped, which is exact: they would add 0 h_j.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void AccumulateOuter<T>(ReadOnlySpan<T> delta, ReadOnlySpan<T> h, Span<T> gradientW, Span<T> gradientB)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -477,7 +477,7 @@ public static class DenseKernels
     /// its update, and is stored once. Rows with delta_k = 0 (inactive ReLU units) are skipped, which is exact: they
     /// change nothing; the rows left are the set bits of a mask built with vector compares.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void BackpropAndUpdate<T>(Span<T> w, Span<T> b, ReadOnlySpan<T> delta, ReadOnlySpan<T> h, Span<T> below, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

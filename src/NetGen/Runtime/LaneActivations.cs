@@ -33,7 +33,7 @@ public static class LaneActivations
     /// one tanh is a chain of about 16 dependent operations (some 60 cycles), so the FMA units are only kept busy by
     /// several chains in flight, more than the scheduler finds when the chains come one after another.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void Activate<T>(Activation activation, ReadOnlySpan<T> z, Span<T> h)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

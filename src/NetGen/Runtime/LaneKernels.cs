@@ -28,7 +28,7 @@ public static class LaneKernels
     /// Transposes a block of sample rows [sample][feature] into lanes [feature][sample]. Fewer rows than a block (the
     /// last rows of a batch) fill the first lanes, and the other lanes are set to zero.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void ToLanes<T>(ReadOnlySpan<T> rows, int width, Span<T> lanes)
         where T : unmanaged
     {
@@ -75,7 +75,7 @@ public static class LaneKernels
     /// Transposes lanes [feature][sample] back into sample rows [sample][feature]: as many rows as
     /// <paramref name="rows"/> holds (a block's worth, or fewer for the last rows of a batch).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void FromLanes<T>(ReadOnlySpan<T> lanes, int width, Span<T> rows)
         where T : unmanaged
     {
@@ -112,7 +112,7 @@ public static class LaneKernels
     /// 8 = FMA latency x ports needed to keep both FMA units busy, out of 32 registers); narrower vectors have 16
     /// registers, so 4 rows, and the kernel runs once per pair of vectors of the block.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static void Affine<T>(ReadOnlySpan<T> w, ReadOnlySpan<T> b, ReadOnlySpan<T> x, Span<T> z)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -27,7 +27,7 @@ public static class SoftmaxKernels
     /// <summary>-log softmax(z)[label].</summary>
     /// <param name="z">The logits, at least one.</param>
     /// <param name="label">The class c, in [0, z.Length); not checked.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static T Loss<T>(ReadOnlySpan<T> z, int label)
         where T : unmanaged, IFloatingPointIeee754<T> =>
         Compute(z, label, Span<T>.Empty, derivative: false);
@@ -36,7 +36,7 @@ public static class SoftmaxKernels
     /// <param name="z">The logits, at least one.</param>
     /// <param name="label">The class c, in [0, z.Length); not checked.</param>
     /// <param name="delta">Receives dLoss/dz, of the length of <paramref name="z"/>; may not overlap it.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static T LossAndDelta<T>(ReadOnlySpan<T> z, int label, Span<T> delta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
